@@ -1,0 +1,56 @@
+"""Composition root of the GUI: database, translations, first-run setup, main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog
+
+from desktop import resources
+from desktop.db import Database
+from desktop.services.bootstrap import open_database
+from desktop.services.office import load_office
+from desktop.views import dialogs
+from desktop.views.bus import DataBus
+from desktop.views.desk_settings import DeskSettings
+from desktop.views.main_window import MainWindow
+from desktop.views.setup_dialog import SetupDialog
+from desktop.views.theme import apply_theme
+
+
+def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Vietnamese is the source language; other languages load a compiled .qm."""
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
+    if language == "vi":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(resources.path("translations", f"ansinh_{language}.qm"))):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def build_main_window(db: Database, desk: DeskSettings) -> MainWindow:
+    """The main window on an opened database (used by the app, the tests and the screenshots)."""
+    return MainWindow(db, DataBus(), desk)
+
+
+def run_gui(database_url: str) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("An Sinh Desk")
+    app.setOrganizationName("ansinh-desk")
+    apply_theme(app)
+    desk = DeskSettings()
+    install_translator(app, desk.language)
+    try:
+        db = open_database(database_url)
+    except Exception as error:  # noqa: BLE001 - any failure to open is shown, not a traceback
+        dialogs.show_error(None, "An Sinh Desk", f"Không mở được cơ sở dữ liệu:\n{database_url}\n\n{error}")
+        return 1
+    if load_office(db) is None and SetupDialog(db).exec() != QDialog.DialogCode.Accepted:
+        return 0
+    window = build_main_window(db, desk)
+    window.show()
+    return app.exec()

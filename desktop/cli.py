@@ -1,0 +1,146 @@
+"""Command line: ``ansinh-desk`` opens the window; subcommands work headless.
+
+Exit codes: 0 success, 1 user error (bad file, bad value), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from sqlalchemy.exc import OperationalError
+
+from desktop import __version__
+from desktop.domain.errors import ValidationError
+from desktop.i18n import pick
+from desktop.services.errors import ServiceError
+from desktop.settings import resolve_database_url
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class UserError(Exception):
+    """A problem the user can fix (message shown as is, exit code 1)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Vietnamese usage prefix, help flag and error line."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.add_argument("-h", "--help", action="help", help=pick("hiện trợ giúp này rồi thoát", "show this help and exit"))
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", pick("Cách dùng:", "usage:"), 1)
+
+    def format_help(self) -> str:
+        text = super().format_help().replace("usage:", pick("Cách dùng:", "usage:"), 1)
+        return text.replace("positional arguments:", pick("Tham số:", "positional arguments:")).replace(
+            "options:", pick("Tuỳ chọn:", "options:")
+        )
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: {pick('lỗi', 'error')}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="ansinh-desk",
+        description=pick(
+            "An Sinh Desk: phần mềm bộ phận một cửa của BHXH cơ sở. Không có lệnh con thì mở cửa sổ ứng dụng.",
+            "An Sinh Desk: reception-desk software of a local social-insurance office. Without a subcommand it opens the window.",
+        ),
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL|PATH",
+        help=pick(
+            "cơ sở dữ liệu: đường dẫn tệp SQLite hoặc URL SQLAlchemy (mặc định: biến ANSINH_DB, rồi tệp trong thư mục dữ liệu người dùng)",
+            "database: a SQLite file path or an SQLAlchemy URL (default: ANSINH_DB, then a file in the user's data folder)",
+        ),
+    )
+    commands = parser.add_subparsers(dest="command", metavar=pick("LỆNH", "COMMAND"), parser_class=_Parser)
+
+    demo = commands.add_parser("demo", help=pick("tạo dữ liệu mẫu của một BHXH cơ sở", "fill a database with a demo office"))
+    demo.add_argument("--persons", type=_positive_int, default=50_000, help=pick("số người (mặc định 50000)", "number of persons (default 50000)"))
+    demo.add_argument("--seed", type=int, default=1, help=pick("hạt giống ngẫu nhiên (mặc định 1)", "random seed (default 1)"))
+    demo.add_argument("--force", action="store_true", help=pick("ghi đè dữ liệu mẫu đã có", "replace an existing demo"))
+
+    db_cmd = commands.add_parser("db", help=pick("quản lý cơ sở dữ liệu", "database maintenance"))
+    db_actions = db_cmd.add_subparsers(dest="db_action", metavar=pick("VIỆC", "ACTION"), parser_class=_Parser, required=True)
+    db_actions.add_parser("upgrade", help=pick("nâng cấp lược đồ lên phiên bản mới nhất", "migrate the schema to the latest version"))
+
+    commands.add_parser("version", help=pick("in số phiên bản", "print the version"))
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(pick(f"“{text}” không phải số nguyên", f"“{text}” is not a whole number")) from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(pick("phải lớn hơn 0", "must be greater than 0"))
+    return value
+
+
+def _cmd_version(args: argparse.Namespace) -> int:
+    print(f"ansinh-desk {__version__}")
+    return EXIT_OK
+
+
+def _cmd_db(args: argparse.Namespace) -> int:
+    from desktop.services.bootstrap import open_database
+    from desktop.services.schema import current_revision
+
+    db = open_database(resolve_database_url(args.db))
+    print(pick(f"Lược đồ ở phiên bản {current_revision(db)}.", f"Schema at revision {current_revision(db)}."))
+    return EXIT_OK
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.services.bootstrap import open_database
+    from desktop.services.demo import generate_demo
+
+    db = open_database(resolve_database_url(args.db))
+    report = generate_demo(db, persons=args.persons, seed=args.seed, replace=args.force)
+    print(report.summary())
+    return EXIT_OK
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from desktop.app import run_gui
+
+    return run_gui(resolve_database_url(args.db))
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: _cmd_gui,
+    "version": _cmd_version,
+    "db": _cmd_db,
+    "demo": _cmd_demo,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except (UserError, ValidationError, ServiceError) as error:
+        print(f"{pick('Lỗi', 'Error')}: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except OSError as error:
+        print(pick(f"Lỗi: không đọc/ghi được tệp {error.filename or ''} ({error.strerror}).",
+                   f"Error: cannot read/write {error.filename or ''} ({error.strerror})."), file=sys.stderr)
+        return EXIT_USER_ERROR
+    except OperationalError as error:
+        print(pick(f"Lỗi: không mở được cơ sở dữ liệu ({error.orig}).", f"Error: cannot open the database ({error.orig})."), file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

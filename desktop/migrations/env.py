@@ -1,0 +1,37 @@
+"""Alembic environment: runs on the connection handed in by desktop.services.schema."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import Connection
+
+from desktop.db import make_engine
+from desktop.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def _run(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        _run(connection)
+        return
+    engine = make_engine(config.get_main_option("sqlalchemy.url") or "")
+    with engine.connect() as new_connection:
+        _run(new_connection)
+    engine.dispose()
+
+
+run_migrations_online()

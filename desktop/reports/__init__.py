@@ -1,0 +1,1 @@
+"""Report engine: official Vietnamese list reports as Excel and PDF files."""

@@ -1,0 +1,87 @@
+"""The office profile: who this installation serves, set in the first-run setup."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+
+from desktop.db import Database
+from desktop.domain.errors import ValidationError
+from desktop.domain.text import fold
+from desktop.models import Commune, OfficeCommune, OfficeProfile
+
+
+@dataclass(frozen=True)
+class CommuneInfo:
+    code: str
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class OfficeInfo:
+    name: str
+    parent_name: str
+    province: str
+    place_name: str
+    preparer_name: str
+    head_name: str
+    communes: tuple[CommuneInfo, ...]
+
+
+def province_communes(db: Database) -> list[CommuneInfo]:
+    """Every commune of the province, for the setup's picker."""
+    with db.reading() as session:
+        communes = [CommuneInfo(c.code, c.name, c.kind) for c in session.scalars(select(Commune))]
+    return sorted(communes, key=commune_sort_key)
+
+
+def commune_sort_key(commune: CommuneInfo) -> str:
+    """Alphabetical by the proper name, so "Xã Cư M'gar" sorts under C, not under X."""
+    return fold(commune.name.removeprefix("Xã ").removeprefix("Phường "))
+
+
+def load_office(db: Database) -> OfficeInfo | None:
+    """The office profile, or None before the first-run setup."""
+    with db.reading() as session:
+        profile = session.scalars(select(OfficeProfile)).first()
+        if profile is None:
+            return None
+        communes = session.scalars(
+            select(Commune).join(OfficeCommune, OfficeCommune.commune_code == Commune.code)
+        )
+        return OfficeInfo(
+            name=profile.name,
+            parent_name=profile.parent_name,
+            province=profile.province,
+            place_name=profile.place_name,
+            preparer_name=profile.preparer_name,
+            head_name=profile.head_name,
+            communes=tuple(sorted((CommuneInfo(c.code, c.name, c.kind) for c in communes), key=commune_sort_key)),
+        )
+
+
+def save_office(db: Database, info: OfficeInfo) -> None:
+    """Create or replace the office profile and the communes it serves."""
+    if not info.name.strip():
+        raise ValidationError("Chưa nhập tên đơn vị.", "name")
+    if not info.place_name.strip():
+        raise ValidationError("Chưa nhập địa danh ghi trên báo cáo.", "place_name")
+    if not info.communes:
+        raise ValidationError("Hãy chọn ít nhất một xã, phường mà đơn vị phụ trách.", "communes")
+    with db.unit_of_work() as session:
+        known = set(session.scalars(select(Commune.code)))
+        unknown = [c.code for c in info.communes if c.code not in known]
+        if unknown:
+            raise ValidationError(f"Mã xã không có trong danh mục: {', '.join(unknown)}.", "communes")
+        profile = session.scalars(select(OfficeProfile)).first() or OfficeProfile()
+        profile.name = info.name.strip()
+        profile.parent_name = info.parent_name.strip()
+        profile.province = info.province.strip()
+        profile.place_name = info.place_name.strip()
+        profile.preparer_name = info.preparer_name.strip()
+        profile.head_name = info.head_name.strip()
+        session.add(profile)
+        session.execute(delete(OfficeCommune))
+        session.add_all(OfficeCommune(commune_code=c.code) for c in info.communes)

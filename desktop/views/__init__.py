@@ -1,0 +1,1 @@
+"""Qt widgets, dialogs and item models: the only layer importing PySide6."""

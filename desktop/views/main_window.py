@@ -1,0 +1,179 @@
+"""The main window: a navigation sidebar, the page stack, the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.db import Database, database_caption
+from desktop.services.office import load_office
+from desktop.views.bus import DataBus
+from desktop.views.desk_settings import DeskSettings
+from desktop.views.participants.list_page import ParticipantListPage
+from desktop.views.placeholder import PlaceholderPage
+from desktop.views.settings_page import SettingsPage
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    icon: QStyle.StandardPixmap
+    build: Callable[[], QWidget]
+
+
+class MainWindow(QMainWindow):
+    """Hosts every page; pages refresh themselves on the data bus."""
+
+    def __init__(self, db: Database, bus: DataBus, desk: DeskSettings) -> None:
+        super().__init__()
+        self._db, self._bus, self._desk = db, bus, desk
+        self.setWindowTitle(self.tr("An Sinh Desk — BHXH cơ sở"))
+        self.setMinimumSize(QSize(760, 560))
+        self.pages: dict[str, QWidget] = {}
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(230)
+        self.stack = QStackedWidget()
+        for spec in self._page_specs():
+            page = spec.build()
+            page.setObjectName(f"page_{spec.key}")
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menu()
+        self.office_label = QLabel()
+        self.statusBar().addWidget(self.office_label, 1)
+        self.statusBar().addPermanentWidget(QLabel(self._database_caption()))
+        self._bus.changed.connect(self._on_data_changed)
+        self._refresh_office()
+        self._restore_state()
+
+    def _page_specs(self) -> list[PageSpec]:
+        sp = QStyle.StandardPixmap
+
+        def placeholder(title: str, purpose: str) -> Callable[[], QWidget]:
+            return lambda: PlaceholderPage(title, purpose)
+
+        return [
+            PageSpec("dashboard", self.tr("Tổng quan"), sp.SP_ComputerIcon, placeholder(
+                self.tr("Tổng quan"),
+                self.tr("Tỷ lệ bao phủ BHYT và số người tham gia BHXH tự nguyện của đơn vị và từng xã so với kế hoạch, "
+                        "số người tham gia mới mỗi tháng, thẻ sắp hết hạn trong 30 ngày tới và kết quả tuyên truyền trong tháng."))),
+            PageSpec("participants", self.tr("Người tham gia"), sp.SP_FileDialogDetailedView,
+                     lambda: ParticipantListPage(self._db, self._bus)),
+            PageSpec("households", self.tr("Hộ gia đình"), sp.SP_DirHomeIcon, placeholder(
+                self.tr("Hộ gia đình"),
+                self.tr("Thành viên hộ, chủ hộ, quan hệ với chủ hộ và mức đóng BHYT hộ gia đình theo phương thức giảm dần."))),
+            PageSpec("sessions", self.tr("Tuyên truyền"), sp.SP_MessageBoxInformation, placeholder(
+                self.tr("Tuyên truyền"),
+                self.tr("Hội nghị tuyên truyền, đối thoại, tư vấn tại nhà văn hoá thôn, buôn: in danh sách ký nhận, "
+                        "ghi nhận người tham dự và kết quả vận động sau hội nghị."))),
+            PageSpec("agents", self.tr("Đại lý thu & chỉ tiêu"), sp.SP_DialogApplyButton, placeholder(
+                self.tr("Đại lý thu & chỉ tiêu"),
+                self.tr("Tổ chức dịch vụ thu, nhân viên thu, chỉ tiêu giao theo kỳ và tiến độ thực hiện."))),
+            PageSpec("imports", self.tr("Nhập danh sách"), sp.SP_ArrowDown, placeholder(
+                self.tr("Nhập danh sách"),
+                self.tr("Nhập danh sách Excel (xlsx, xls, ods, csv) do xã và đại lý thu gửi: nhận dạng cột, kiểm tra từng dòng, "
+                        "xem trước rồi mới ghi, có thể hoàn tác cả lần nhập."))),
+            PageSpec("reports", self.tr("Báo cáo"), sp.SP_FileIcon, placeholder(
+                self.tr("Báo cáo"),
+                self.tr("Mẫu D03-TS, D05-TS, báo cáo bao phủ theo xã, kết quả đại lý thu, tuyên truyền, danh sách cần gia hạn: "
+                        "xem trước, xuất Excel, PDF và in."))),
+            PageSpec("settings", self.tr("Cài đặt"), sp.SP_FileDialogListView,
+                     lambda: SettingsPage(self._db, self._bus, self._desk)),
+        ]
+
+    def _build_menu(self) -> None:
+        app_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        quit_action = QAction(self.tr("Thoát"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        app_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Đi tới"))
+        for index in range(self.sidebar.count()):
+            item = self.sidebar.item(index)
+            action = QAction(item.text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, row=index: self.sidebar.setCurrentRow(row))
+            go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        about_action = QAction(self.tr("Giới thiệu An Sinh Desk"), self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    def show_page(self, key: str) -> None:
+        keys = list(self.pages)
+        if key in keys:
+            self.sidebar.setCurrentRow(keys.index(key))
+
+    def current_page_key(self) -> str:
+        return list(self.pages)[max(0, self.sidebar.currentRow())]
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("Giới thiệu An Sinh Desk"), self.about_text())
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<b>An Sinh Desk</b> {version}<br>Phần mềm bộ phận một cửa của Bảo hiểm xã hội cơ sở.<br><br>"
+            "Danh mục xã, phường: vietnamese-provinces-database (MIT).<br>"
+            "Phông chữ Liberation Serif (SIL Open Font License)."
+        ).replace("{version}", __version__)
+
+    def _database_caption(self) -> str:
+        return self.tr("CSDL: {db}").replace("{db}", database_caption(self._db.url))
+
+    def _refresh_office(self) -> None:
+        office = load_office(self._db)
+        if office is None:
+            self.office_label.setText(self.tr("Chưa thiết lập đơn vị"))
+            return
+        communes = ", ".join(c.name for c in office.communes)
+        self.office_label.setText(f"{office.name} — {communes}")
+
+    def _on_data_changed(self, topic: str) -> None:
+        if topic == "office":
+            self._refresh_office()
+
+    def _restore_state(self) -> None:
+        geometry, state = self._desk.window_geometry(), self._desk.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        if state is not None:
+            self.restoreState(state)
+        self.show_page(self._desk.last_page)
+        if self.sidebar.currentRow() < 0:
+            self.sidebar.setCurrentRow(0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self._desk.save_window(self.saveGeometry(), self.saveState(), self.current_page_key())
+        super().closeEvent(event)

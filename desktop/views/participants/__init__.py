@@ -1,0 +1,1 @@
+"""The participant registry screens: list, person form, enrollments, expiring cards."""

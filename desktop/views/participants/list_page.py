@@ -1,0 +1,272 @@
+"""Người tham gia: the list a reception desk lives in.
+
+Every keystroke or filter change starts a query off the UI thread: first the
+first rows (shown at once), then the full ordered id list (for scrolling and
+the count). Results of a superseded query are dropped by generation number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.db import Database
+from desktop.domain.coverage import CoverageStatus
+from desktop.domain.formatting import format_int
+from desktop.domain.participation import CATEGORY_LABELS, SCHEME_LABELS
+from desktop.services import lookups
+from desktop.services import participants as service
+from desktop.services.participants import ParticipantFilter, ParticipantRow, SortKey
+from desktop.views.background import Background
+from desktop.views.bus import DataBus
+from desktop.views.participants.table_model import ParticipantTableModel
+
+FIRST_ROWS = 100
+
+
+class ParticipantListPage(QWidget):
+    """Search box, filters, the table and the count of matching persons."""
+
+    open_person = Signal(int)
+    new_person = Signal()
+    results_shown = Signal(int)  # generation whose first rows are now on screen
+    count_shown = Signal(int)  # generation whose full count is now on screen
+
+    def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._background = Background(self)
+        self._generation = 0
+        self._sort, self._descending = SortKey.NAME, False
+        self._today = dt.date.today()
+        self.model = ParticipantTableModel(lambda ids: service.rows_by_ids(self._db, ids, self._today))
+
+        title = QLabel(self.tr("Người tham gia"))
+        title.setObjectName("pageTitle")
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("participantSearch")
+        self.search_edit.setPlaceholderText(
+            self.tr("Tìm theo họ tên (gõ có dấu hay không dấu đều được), số CCCD, mã số BHXH, điện thoại, mã hộ…")
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("Thêm người"))
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.new_button.clicked.connect(self.new_person.emit)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.new_button)
+
+        self.commune_combo = self._combo([(c.value, c.label) for c in lookups.office_communes(db)], self.tr("Mọi xã"))
+        self.village_combo = self._combo([], self.tr("Mọi thôn, buôn"))
+        self.scheme_combo = self._combo(list(SCHEME_LABELS.items()), self.tr("Mọi loại hình"))
+        self.status_combo = self._combo([(s, s.label) for s in CoverageStatus], self.tr("Mọi tình trạng"))
+        self.agent_combo = self._combo([(c.value, c.label) for c in lookups.agents(db)], self.tr("Mọi nhân viên thu"))
+        self.ethnic_combo = self._combo([(c.value, c.label) for c in lookups.ethnic_groups(db)], self.tr("Mọi dân tộc"))
+        self.category_combo = self._combo(list(CATEGORY_LABELS.items()), self.tr("Mọi đối tượng"))
+        self.expiry_check = QCheckBox(self.tr("Hạn thẻ từ"))
+        self.expires_from = self._date_edit(self._today)
+        self.expires_to = self._date_edit(self._today.replace(day=1) + dt.timedelta(days=62))
+        self.clear_button = QPushButton(self.tr("Bỏ lọc"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        filters = QGridLayout()
+        for column, widget in enumerate((self.commune_combo, self.village_combo, self.scheme_combo, self.status_combo)):
+            filters.addWidget(widget, 0, column)
+        for column, widget in enumerate((self.agent_combo, self.ethnic_combo, self.category_combo)):
+            filters.addWidget(widget, 1, column)
+        expiry = QHBoxLayout()
+        expiry.addWidget(self.expiry_check)
+        expiry.addWidget(self.expires_from)
+        expiry.addWidget(QLabel(self.tr("đến")))
+        expiry.addWidget(self.expires_to)
+        expiry.addWidget(self.clear_button)
+        filters.addLayout(expiry, 1, 3)
+
+        self.table = QTableView()
+        self.table.setObjectName("participantTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        for column, width in enumerate((190, 90, 60, 80, 110, 100, 100, 130, 110, 100, 120, 100, 110, 100, 160)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self._open_index)
+        open_action = QAction(self.tr("Mở hồ sơ"), self.table)
+        open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        open_action.triggered.connect(lambda: self._open_index(self.table.currentIndex()))
+        self.table.addAction(open_action)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(40)
+        self._debounce.timeout.connect(self.requery)
+        self.search_edit.textChanged.connect(self._debounce.start)
+        self.commune_combo.currentIndexChanged.connect(self._commune_changed)
+        for combo in (self.village_combo, self.scheme_combo, self.status_combo, self.agent_combo,
+                      self.ethnic_combo, self.category_combo):
+            combo.currentIndexChanged.connect(self.requery)
+        self.expiry_check.toggled.connect(self.requery)
+        self.expires_from.dateChanged.connect(self._expiry_dates_changed)
+        self.expires_to.dateChanged.connect(self._expiry_dates_changed)
+        bus.changed.connect(self._data_changed)
+        self.requery()
+
+    # --- building blocks -----------------------------------------------------
+    def _combo(self, items: Sequence[tuple[object, str]], everything: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        for value, label in items:
+            combo.addItem(label, value)
+        return combo
+
+    def _date_edit(self, day: dt.date) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day))
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setCalendarPopup(True)
+        return edit
+
+    # --- filters -------------------------------------------------------------
+    def current_filter(self) -> ParticipantFilter:
+        return ParticipantFilter(
+            text=self.search_edit.text(),
+            commune_code=self.commune_combo.currentData(),
+            village_id=self.village_combo.currentData(),
+            scheme=self.scheme_combo.currentData(),
+            status=self.status_combo.currentData(),
+            agent_id=self.agent_combo.currentData(),
+            ethnic_code=self.ethnic_combo.currentData(),
+            category=self.category_combo.currentData(),
+            expires_from=_date_of(self.expires_from) if self.expiry_check.isChecked() else None,
+            expires_to=_date_of(self.expires_to) if self.expiry_check.isChecked() else None,
+            today=self._today,
+        )
+
+    def clear_filters(self) -> None:
+        for combo in (self.commune_combo, self.village_combo, self.scheme_combo, self.status_combo,
+                      self.agent_combo, self.ethnic_combo, self.category_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.expiry_check.blockSignals(True)
+        self.expiry_check.setChecked(False)
+        self.expiry_check.blockSignals(False)
+        self.search_edit.clear()
+        self.requery()
+
+    def _commune_changed(self) -> None:
+        self.village_combo.blockSignals(True)
+        self.village_combo.clear()
+        self.village_combo.addItem(self.tr("Mọi thôn, buôn"), None)
+        commune = self.commune_combo.currentData()
+        if commune:
+            for choice in lookups.villages(self._db, commune):
+                self.village_combo.addItem(choice.label, choice.value)
+        self.village_combo.blockSignals(False)
+        self.requery()
+
+    def _expiry_dates_changed(self) -> None:
+        if self.expiry_check.isChecked():
+            self.requery()
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        self._sort = self.model.sort_key(column)
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.requery()
+
+    # --- querying ------------------------------------------------------------
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def requery(self) -> None:
+        """Start a new query; earlier ones still running are ignored when they finish."""
+        self._debounce.stop()
+        self._generation += 1
+        generation, spec, sort, descending = self._generation, self.current_filter(), self._sort, self._descending
+        self.count_label.setText(self.tr("Đang tìm…"))
+
+        def first_rows() -> tuple[list[int], list[ParticipantRow]]:
+            ids = service.matching_ids(self._db, spec, sort, descending, limit=FIRST_ROWS)
+            return ids, service.rows_by_ids(self._db, ids, spec.today)
+
+        def all_ids() -> list[int]:
+            return service.matching_ids(self._db, spec, sort, descending)
+
+        def show_first(result: tuple[list[int], list[ParticipantRow]]) -> None:
+            if generation != self._generation:
+                return
+            ids, rows = result
+            self.model.set_ids(ids, rows)
+            self.results_shown.emit(generation)
+            if len(ids) < FIRST_ROWS:
+                self._show_count(generation, len(ids))
+            else:
+                self._background.run(all_ids, show_all, self._query_failed)
+
+        def show_all(ids: list[int]) -> None:
+            if generation != self._generation:
+                return
+            self.model.extend_ids(ids)
+            self._show_count(generation, len(ids))
+
+        self._background.run(first_rows, show_first, self._query_failed)
+
+    def _show_count(self, generation: int, total: int) -> None:
+        self.count_label.setText(self.tr("Tìm thấy {n} người").replace("{n}", format_int(total)))
+        self.count_shown.emit(generation)
+
+    def _query_failed(self, error: BaseException) -> None:
+        self.count_label.setText(self.tr("Không truy vấn được cơ sở dữ liệu: {error}").replace("{error}", str(error)))
+
+    def _data_changed(self, topic: str) -> None:
+        if topic in ("persons", "enrollments", "households", "office"):
+            self.model.refresh_rows()
+            self.requery()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_person.emit(self.model.person_id(index.row()))
+
+    def wait_idle(self) -> None:
+        """Let running queries finish (used by tests and the benchmark)."""
+        self._background.wait()
+
+
+def _date_of(edit: QDateEdit) -> dt.date:
+    day = edit.date()
+    return dt.date(day.year(), day.month(), day.day())

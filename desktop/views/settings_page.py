@@ -1,0 +1,83 @@
+"""Cài đặt: the office profile shared by every desk, and this desk's language."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.db import Database, database_caption
+from desktop.domain.errors import ValidationError
+from desktop.services.office import load_office, province_communes, save_office
+from desktop.views import dialogs
+from desktop.views.bus import DataBus
+from desktop.views.desk_settings import DeskSettings
+from desktop.views.office_form import OfficeForm
+
+
+class SettingsPage(QWidget):
+    def __init__(self, db: Database, bus: DataBus, desk: DeskSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._bus, self._desk = db, bus, desk
+        title = QLabel(self.tr("Cài đặt"))
+        title.setObjectName("pageTitle")
+
+        office_box = QGroupBox(self.tr("Thông tin đơn vị (dùng chung cho mọi máy)"))
+        self.office_form = OfficeForm(province_communes(db))
+        self.save_button = QPushButton(self.tr("Lưu thông tin đơn vị"))
+        self.save_button.clicked.connect(self.save_office)
+        office_layout = QVBoxLayout(office_box)
+        office_layout.addWidget(self.office_form)
+        office_layout.addWidget(self.save_button)
+
+        desk_box = QGroupBox(self.tr("Máy này"))
+        self.language_combo = QComboBox()
+        self.language_combo.addItem("Tiếng Việt", "vi")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(desk.language)))
+        self.language_combo.currentIndexChanged.connect(self._language_changed)
+        self.database_label = QLabel(database_caption(db.url))
+        self.database_label.setWordWrap(True)
+        desk_form = QFormLayout(desk_box)
+        desk_form.addRow(self.tr("Ngôn ngữ:"), self.language_combo)
+        desk_form.addRow(self.tr("Cơ sở dữ liệu:"), self.database_label)
+
+        columns = QHBoxLayout()
+        columns.addWidget(office_box, 3)
+        side = QVBoxLayout()
+        side.addWidget(desk_box)
+        side.addStretch(1)
+        columns.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(columns, 1)
+        self.reload()
+
+    def reload(self) -> None:
+        office = load_office(self._db)
+        if office is not None:
+            self.office_form.set_office(office)
+
+    def save_office(self) -> None:
+        try:
+            save_office(self._db, self.office_form.office())
+        except ValidationError as error:
+            dialogs.show_error(self, self.tr("Chưa lưu được"), error.message)
+            return
+        self._bus.changed.emit("office")
+        dialogs.show_info(self, self.tr("Đã lưu"), self.tr("Đã lưu thông tin đơn vị."))
+
+    def _language_changed(self) -> None:
+        self._desk.language = str(self.language_combo.currentData())
+        dialogs.show_info(
+            self,
+            self.tr("Ngôn ngữ"),
+            self.tr("Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng. / The new language applies after a restart."),
+        )

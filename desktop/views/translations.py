@@ -1,0 +1,55 @@
+"""Qt translation files: refresh the .ts sources from the code, compile them to .qm.
+
+Vietnamese is the source language of every on-screen string; ``ansinh_en.ts``
+holds the English. ``python -m desktop.views.translations`` compiles (run by
+``./dev`` at set-up); ``--update`` first re-extracts the strings with lupdate.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop import resources
+
+LANGUAGES = ("en",)
+
+
+def _tool(name: str) -> str:
+    candidate = Path(sys.executable).with_name(name)
+    return str(candidate) if candidate.exists() else name
+
+
+def source_files() -> list[Path]:
+    package = Path(__file__).resolve().parent.parent
+    return sorted([package / "app.py", *(package / "views").rglob("*.py")])
+
+
+def update() -> None:
+    """Re-extract tr() strings into the .ts files (keeps existing translations)."""
+    for lang in LANGUAGES:
+        target = resources.path("translations", f"ansinh_{lang}.ts")
+        subprocess.run(
+            [_tool("pyside6-lupdate"), *map(str, source_files()), "-no-obsolete", "-source-language", "vi",
+             "-target-language", lang, "-ts", str(target)],
+            check=True,
+            capture_output=True,
+        )
+
+
+def compile_all() -> list[Path]:
+    """Compile every .ts to a .qm beside it; returns the .qm paths."""
+    compiled = []
+    for source in sorted(resources.path("translations").glob("*.ts")):
+        target = source.with_suffix(".qm")
+        if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+            subprocess.run([_tool("pyside6-lrelease"), str(source), "-qm", str(target)], check=True, capture_output=True)
+        compiled.append(target)
+    return compiled
+
+
+if __name__ == "__main__":
+    if "--update" in sys.argv:
+        update()
+    compile_all()

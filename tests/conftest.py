@@ -1,0 +1,85 @@
+"""Shared fixtures: isolated user folders, real SQLite files and a real PostgreSQL database."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from desktop.db import Database
+from desktop.services.bootstrap import open_database
+from desktop.services.office import OfficeInfo, province_communes, save_office
+
+PG_ENV = "ANSINH_TEST_PG_URL"
+CU_MGAR = ("24259", "24265", "24301", "24280", "24277")
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test gets its own config and data folders, never the developer's."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("ANSINH_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("ANSINH_DATA_DIR", str(home / "data"))
+    monkeypatch.delenv("ANSINH_DB", raising=False)
+    monkeypatch.delenv("ANSINH_LANG", raising=False)
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'ansinh.db'}"
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database on the server named by ANSINH_TEST_PG_URL."""
+    server = os.environ.get(PG_ENV)
+    if not server:
+        pytest.skip(f"{PG_ENV} is not set (./dev test starts a server)")
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    yield make_url(server).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_db_url(request: pytest.FixtureRequest) -> str:
+    """The same test on a SQLite file and on PostgreSQL."""
+    fixture = "sqlite_url" if request.param == "sqlite" else "postgres_url"
+    return str(request.getfixturevalue(fixture))
+
+
+@pytest.fixture
+def db(sqlite_url: str) -> Iterator[Database]:
+    """A migrated SQLite database with reference data, no office yet."""
+    database = open_database(sqlite_url)
+    yield database
+    database.dispose()
+
+
+def cu_mgar_office(database: Database) -> OfficeInfo:
+    communes = tuple(c for c in province_communes(database) if c.code in CU_MGAR)
+    return OfficeInfo(
+        name="Bảo hiểm xã hội cơ sở Cư M'gar",
+        parent_name="Bảo hiểm xã hội tỉnh Đắk Lắk",
+        province="Đắk Lắk",
+        place_name="Cư M'gar",
+        preparer_name="Nguyễn Thị Thu Hà",
+        head_name="Y Wang Niê",
+        communes=communes,
+    )
+
+
+@pytest.fixture
+def office_db(db: Database) -> Database:
+    """A database whose office (Cư M'gar, five communes) is set up."""
+    save_office(db, cu_mgar_office(db))
+    return db

@@ -1,0 +1,42 @@
+"""GUI fixtures: the real main window on a real database, popups answered by the test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.app import build_main_window
+from desktop.db import Database
+from desktop.views import dialogs
+from desktop.views.desk_settings import DeskSettings
+from desktop.views.main_window import MainWindow
+
+
+@dataclass
+class Popups:
+    """What the application tried to tell the user, and the answers to its questions."""
+
+    errors: list[str] = field(default_factory=list)
+    infos: list[str] = field(default_factory=list)
+    confirm_answer: bool = True
+
+
+@pytest.fixture
+def popups(monkeypatch: pytest.MonkeyPatch) -> Popups:
+    record = Popups()
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, message: record.errors.append(message))
+    monkeypatch.setattr(dialogs, "show_info", lambda _p, _t, message: record.infos.append(message))
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, _q: record.confirm_answer)
+    return record
+
+
+@pytest.fixture
+def main_window(qtbot: QtBot, office_db: Database, popups: Popups) -> Iterator[MainWindow]:
+    window = build_main_window(office_db, DeskSettings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window

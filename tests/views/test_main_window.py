@@ -1,0 +1,83 @@
+"""The main window opens, every page is reachable, its state survives a restart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from desktop.app import build_main_window, install_translator
+from desktop.db import Database
+from desktop.views.desk_settings import DeskSettings
+from desktop.views.main_window import MainWindow
+
+PAGE_TITLES = [
+    "Tổng quan", "Người tham gia", "Hộ gia đình", "Tuyên truyền", "Đại lý thu & chỉ tiêu",
+    "Nhập danh sách", "Báo cáo", "Cài đặt",
+]
+
+
+def test_every_page_is_reachable_from_the_sidebar(qtbot: QtBot, main_window: MainWindow) -> None:
+    titles = [main_window.sidebar.item(row).text() for row in range(main_window.sidebar.count())]
+    assert titles == PAGE_TITLES
+    for row, key in enumerate(main_window.pages):
+        item = main_window.sidebar.item(row)
+        rect = main_window.sidebar.visualItemRect(item)
+        qtbot.mouseClick(main_window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert main_window.stack.currentWidget() is main_window.pages[key]
+        assert main_window.current_page_key() == key
+    main_window.close()
+
+
+def test_keyboard_shortcuts_switch_pages(qtbot: QtBot, main_window: MainWindow) -> None:
+    qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_page_key() == "participants"
+    qtbot.keyClick(main_window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_page_key() == "settings"
+
+
+def test_status_bar_names_the_office_and_its_communes(main_window: MainWindow) -> None:
+    text = main_window.office_label.text()
+    assert text.startswith("Bảo hiểm xã hội cơ sở Cư M'gar — ")
+    assert "Xã Cuôr Đăng" in text and "Xã Quảng Phú" in text
+
+
+def test_unfinished_pages_say_so(main_window: MainWindow) -> None:
+    page = main_window.pages["reports"]
+    texts = [label.text() for label in page.findChildren(QLabel)]
+    assert "Chức năng này chưa có trong phiên bản hiện tại." in texts
+
+
+def test_window_state_and_page_survive_a_restart(qtbot: QtBot, office_db: Database, popups: object) -> None:
+    first = build_main_window(office_db, DeskSettings())
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(777, 655)
+    first.show_page("sessions")
+    first.close()
+    second = build_main_window(office_db, DeskSettings())
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_page_key() == "sessions"
+    assert (second.size().width(), second.size().height()) == (777, 655)
+
+
+def test_about_box_names_version_and_sources(main_window: MainWindow) -> None:
+    text = main_window.about_text()
+    assert "An Sinh Desk" in text and "0.1.0" in text and "Liberation Serif" in text
+
+
+def test_english_translation_relabels_the_sidebar(qtbot: QtBot, office_db: Database) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translator = install_translator(app, "en")
+    assert translator is not None, "ansinh_en.qm was not compiled (python -m desktop.views.translations)"
+    try:
+        window = build_main_window(office_db, DeskSettings())
+        qtbot.addWidget(window)
+        titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+        assert titles[:2] == ["Dashboard", "Participants"]
+        assert titles[-1] == "Settings"
+    finally:
+        app.removeTranslator(translator)
+        install_translator(app, "vi")

@@ -1,0 +1,76 @@
+"""First-run setup and the settings page save the office through the real widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from desktop.db import Database
+from desktop.services.office import load_office
+from desktop.views.desk_settings import DeskSettings
+from desktop.views.main_window import MainWindow
+from desktop.views.setup_dialog import SetupDialog
+from tests.views.conftest import Popups
+from tests.views.typing import type_text
+
+
+def _check(dialog: SetupDialog, *names: str) -> None:
+    commune_list = dialog.form.commune_list
+    for row in range(commune_list.count()):
+        item = commune_list.item(row)
+        if any(item.text().startswith(name) for name in names):
+            item.setCheckState(Qt.CheckState.Checked)
+
+
+def test_setup_saves_office_and_communes(qtbot: QtBot, db: Database, popups: Popups) -> None:
+    dialog = SetupDialog(db)
+    qtbot.addWidget(dialog)
+    type_text(dialog.form.name_edit, "Bảo hiểm xã hội cơ sở Cư M'gar")
+    type_text(dialog.form.place_edit, "Cư M'gar")
+    type_text(dialog.form.filter_edit, "ea ")
+    visible = [dialog.form.commune_list.item(r).text() for r in range(dialog.form.commune_list.count())
+               if not dialog.form.commune_list.item(r).isHidden()]
+    assert "Xã Ea Kiết (24265)" in visible and all("Ea" in text for text in visible)
+    _check(dialog, "Xã Ea Kiết", "Xã Ea Tul")
+    assert dialog.form.chosen_label.text() == "Đã chọn: 2 xã, phường"
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    office = load_office(db)
+    assert office is not None
+    assert office.name == "Bảo hiểm xã hội cơ sở Cư M'gar"
+    assert [c.code for c in office.communes] == ["24265", "24277"]
+    assert popups.errors == []
+
+
+def test_setup_without_communes_explains_and_keeps_dialog_open(qtbot: QtBot, db: Database, popups: Popups) -> None:
+    dialog = SetupDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.form.name_edit, "BHXH cơ sở Krông Búk")
+    type_text(dialog.form.place_edit, "Krông Búk")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert popups.errors == ["Hãy chọn ít nhất một xã, phường mà đơn vị phụ trách."]
+    assert dialog.isVisible()
+    assert load_office(db) is None
+
+
+def test_settings_page_renames_office_and_status_bar_follows(qtbot: QtBot, main_window: MainWindow, office_db: Database, popups: Popups) -> None:
+    main_window.show_page("settings")
+    page = main_window.pages["settings"]
+    form = page.office_form  # type: ignore[attr-defined]
+    form.name_edit.clear()
+    type_text(form.name_edit, "Bảo hiểm xã hội cơ sở Cư M'gar (thử)")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert popups.infos == ["Đã lưu thông tin đơn vị."]
+    office = load_office(office_db)
+    assert office is not None and office.name == "Bảo hiểm xã hội cơ sở Cư M'gar (thử)"
+    assert main_window.office_label.text().startswith("Bảo hiểm xã hội cơ sở Cư M'gar (thử) — ")
+
+
+def test_language_choice_is_remembered_for_this_desk(qtbot: QtBot, main_window: MainWindow, popups: Popups) -> None:
+    page = main_window.pages["settings"]
+    combo = page.language_combo  # type: ignore[attr-defined]
+    combo.setCurrentIndex(combo.findData("en"))
+    assert DeskSettings().language == "en"
+    assert "restart" in popups.infos[-1]
