@@ -6,14 +6,17 @@ Exit codes: 0 success, 1 user error (bad file, bad value), 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from sqlalchemy.exc import OperationalError
 
 from desktop import __version__
 from desktop.domain.errors import ValidationError
+from desktop.domain.formatting import format_int
 from desktop.i18n import pick
 from desktop.services.errors import ServiceError
 from desktop.settings import resolve_database_url
@@ -74,6 +77,15 @@ def build_parser() -> argparse.ArgumentParser:
     db_actions = db_cmd.add_subparsers(dest="db_action", metavar=pick("VIỆC", "ACTION"), parser_class=_Parser, required=True)
     db_actions.add_parser("upgrade", help=pick("nâng cấp lược đồ lên phiên bản mới nhất", "migrate the schema to the latest version"))
 
+    export = commands.add_parser("export", help=pick("xuất dữ liệu", "export data"))
+    export.add_argument("what", choices=["participants"], help=pick("participants: danh sách người tham gia", "participants: the participant list"))
+    export.add_argument("--out", required=True, metavar=pick("TỆP", "FILE"), help=pick("tệp .csv (UTF-8) hoặc .xlsx", "a .csv (UTF-8) or .xlsx file"))
+
+    search = commands.add_parser("search", help=pick("tìm người tham gia như ô tìm kiếm của ứng dụng", "find persons as the application's search box does"))
+    search.add_argument("text", metavar=pick("CHUỖI", "TEXT"), help=pick("họ tên (có dấu hoặc không), số CCCD, mã số BHXH, điện thoại, mã hộ", "name (with or without accents), ID, SI code, phone, household code"))
+    search.add_argument("--limit", type=_positive_int, default=50, help=pick("số người tối đa (mặc định 50)", "most persons to print (default 50)"))
+    search.add_argument("--json", action="store_true", help=pick("in dạng JSON", "print JSON"))
+
     commands.add_parser("version", help=pick("in số phiên bản", "print the version"))
     return parser
 
@@ -112,6 +124,34 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from desktop.services.audit import Actor
+    from desktop.services.bootstrap import open_database
+    from desktop.services.exports import export_participants
+
+    db = open_database(resolve_database_url(args.db))
+    written = export_participants(db, Actor.desk_user(), Path(args.out))
+    print(pick(f"Đã xuất {format_int(written)} người ra {args.out}.", f"Exported {format_int(written)} persons to {args.out}."))
+    return EXIT_OK
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from desktop.services.bootstrap import open_database
+    from desktop.services.exports import iter_rows
+    from desktop.services.participants import ParticipantFilter
+
+    db = open_database(resolve_database_url(args.db))
+    with db.reading() as session:
+        rows = list(iter_rows(session, ParticipantFilter(text=args.text), limit=args.limit))
+    if args.json:
+        print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for row in rows:
+        print("\t".join((row.full_name, row.birth, row.cccd, row.si_code, row.village, row.phone)))
+    print(pick(f"({len(rows)} người)", f"({len(rows)} persons)"), file=sys.stderr)
+    return EXIT_OK
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from desktop.app import run_gui
 
@@ -123,6 +163,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "version": _cmd_version,
     "db": _cmd_db,
     "demo": _cmd_demo,
+    "export": _cmd_export,
+    "search": _cmd_search,
 }
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
+import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,8 +17,6 @@ from desktop.cli import main
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    import os
-
     return subprocess.run(
         [sys.executable, "-m", "desktop", *args], capture_output=True, text=True, env={**os.environ, **(env or {})}
     )
@@ -70,3 +72,68 @@ def test_demo_then_refuses_to_overwrite_without_force(tmp_path: Path, capsys: py
     assert "Dùng --force" in capsys.readouterr().err
     assert main(["--db", target, "demo", "--persons", "200", "--force"]) == 0
     assert "200 người" in capsys.readouterr().out
+
+
+@pytest.fixture
+def seeded_db(tmp_path: Path) -> str:
+    from desktop.services.bootstrap import open_database
+    from desktop.services.office import save_office
+    from tests.conftest import cu_mgar_office
+    from tests.services.participants_data import seed
+
+    target = str(tmp_path / "seeded.db")
+    db = open_database(f"sqlite:///{target}")
+    save_office(db, cu_mgar_office(db))
+    seed(db)
+    db.dispose()
+    return target
+
+
+def test_search_json_lists_matching_persons_with_export_columns(seeded_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", seeded_db, "search", "nguyen thi hien", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert sorted(p["full_name"] for p in found) == ["Nguyen Thi Hien", "Nguyễn Thị Hiền"]
+    hien = next(p for p in found if p["full_name"] == "Nguyễn Thị Hiền")
+    assert hien == {
+        "cccd": "066190000123", "si_code": "0123456789", "full_name": "Nguyễn Thị Hiền", "birth": "1990-05-04",
+        "sex": "F", "ethnic_code": "01", "commune_code": "24259", "village": "Thôn 3",
+        "household_code": "2425900000123", "phone": "0905123456", "hi_scheme": "HI-HH",
+        "hi_valid_to": "2026-12-02", "vsi_paid_to": None,
+    }
+    assert main(["--db", seeded_db, "search", "123456789", "--json", "--limit", "1"]) == 0
+    assert [p["si_code"] for p in json.loads(capsys.readouterr().out)] == ["0123456789"]
+
+
+def test_export_csv_has_one_row_per_person_with_leading_zeros(seeded_db: str, tmp_path: Path) -> None:
+    out = tmp_path / "nguoi.csv"
+    assert main(["--db", seeded_db, "export", "participants", "--out", str(out)]) == 0
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 6
+    hien = next(r for r in rows if r["full_name"] == "Nguyễn Thị Hiền")
+    assert (hien["si_code"], hien["cccd"], hien["birth"]) == ("0123456789", "066190000123", "1990-05-04")
+    ybhim = next(r for r in rows if r["full_name"] == "Y Bhim Niê")
+    assert (ybhim["birth"], ybhim["hi_scheme"], ybhim["commune_code"]) == ("2008", "HI-STU", "24277")
+
+
+def test_export_xlsx_opens_with_vietnamese_headers_and_real_dates(seeded_db: str, tmp_path: Path) -> None:
+    import openpyxl
+
+    out = tmp_path / "nguoi.xlsx"
+    assert main(["--db", seeded_db, "export", "participants", "--out", str(out)]) == 0
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet is not None
+    header = [c.value for c in sheet[1]]
+    assert header[:3] == ["Số CCCD", "Mã số BHXH", "Họ và tên"]
+    rows = {r[2]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert set(rows) >= {"Nguyễn Thị Hiền", "H'Nhi Êban", "Đỗ Văn Đức"}
+    assert rows["Nguyễn Thị Hiền"][1] == "0123456789"
+    assert rows["Nguyễn Thị Hiền"][11].date() == dt.date(2026, 12, 2)
+
+
+def test_export_to_an_unknown_format_is_a_user_error_and_writes_nothing(seeded_db: str, tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "nguoi.txt"
+    assert main(["--db", seeded_db, "export", "participants", "--out", str(out)]) == 1
+    assert "chỉ hỗ trợ tệp .csv hoặc .xlsx" in capsys.readouterr().err
+    assert not out.exists()

@@ -265,7 +265,7 @@ def _row(person: Person, village: str | None, commune: str | None, household: st
     return ParticipantRow(
         id=person.id,
         full_name=person.full_name,
-        birth=birth_display(person.birth_date, person.birth_precision),
+        birth=birth_display(person.birth_date, person.birth_precision, person.birth_year),
         sex={"M": "Nam", "F": "Nữ"}.get(person.sex or "", ""),
         ethnic=ethnic or "",
         cccd=person.cccd or "",
@@ -282,10 +282,10 @@ def _row(person: Person, village: str | None, commune: str | None, household: st
     )
 
 
-def birth_display(birth: dt.date | None, precision: str) -> str:
+def birth_display(birth: dt.date | None, precision: str, birth_year: int | None = None) -> str:
     """dd/mm/yyyy, mm/yyyy or yyyy as the record knows it."""
     if birth is None:
-        return ""
+        return str(birth_year) if birth_year else ""
     return PartialDate(birth.year, birth.month if precision != "year" else None,
                        birth.day if precision == "day" else None).display()
 

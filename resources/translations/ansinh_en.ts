@@ -186,88 +186,93 @@
 <context>
     <name>ParticipantListPage</name>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="62" />
+        <location filename="../../desktop/views/participants/list_page.py" line="63" />
         <source>Người tham gia</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="67" />
+        <location filename="../../desktop/views/participants/list_page.py" line="68" />
         <source>Tìm theo họ tên (gõ có dấu hay không dấu đều được), số CCCD, mã số BHXH, điện thoại, mã hộ…</source>
         <translation>Search by name (with or without accents), ID number, SI code, phone, household code…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="70" />
+        <location filename="../../desktop/views/participants/list_page.py" line="71" />
         <source>Thêm người</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="78" />
+        <location filename="../../desktop/views/participants/list_page.py" line="79" />
         <source>Mọi xã</source>
         <translation>All communes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="79" />
-        <location filename="../../desktop/views/participants/list_page.py" line="194" />
+        <location filename="../../desktop/views/participants/list_page.py" line="80" />
+        <location filename="../../desktop/views/participants/list_page.py" line="200" />
         <source>Mọi thôn, buôn</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="80" />
+        <location filename="../../desktop/views/participants/list_page.py" line="81" />
         <source>Mọi loại hình</source>
         <translation>All schemes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="81" />
+        <location filename="../../desktop/views/participants/list_page.py" line="82" />
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="82" />
+        <location filename="../../desktop/views/participants/list_page.py" line="83" />
         <source>Mọi nhân viên thu</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="83" />
+        <location filename="../../desktop/views/participants/list_page.py" line="84" />
         <source>Mọi dân tộc</source>
         <translation>All ethnic groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="84" />
+        <location filename="../../desktop/views/participants/list_page.py" line="85" />
         <source>Mọi đối tượng</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="85" />
+        <location filename="../../desktop/views/participants/list_page.py" line="86" />
         <source>Hạn thẻ từ</source>
         <translation>Card expires from</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="88" />
+        <location filename="../../desktop/views/participants/list_page.py" line="89" />
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="98" />
+        <location filename="../../desktop/views/participants/list_page.py" line="99" />
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="120" />
+        <location filename="../../desktop/views/participants/list_page.py" line="121" />
         <source>Mở hồ sơ</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="221" />
+        <location filename="../../desktop/views/participants/list_page.py" line="228" />
         <source>Đang tìm…</source>
         <translation>Searching…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/participants/list_page.py" line="250" />
+        <source>Đang đếm…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/list_page.py" line="276" />
         <source>Tìm thấy {n} người</source>
         <translation>{n} persons found</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="254" />
+        <location filename="../../desktop/views/participants/list_page.py" line="280" />
         <source>Không truy vấn được cơ sở dữ liệu: {error}</source>
         <translation>The database query failed: {error}</translation>
     </message>

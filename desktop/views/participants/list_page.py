@@ -8,7 +8,7 @@ the count). Results of a superseded query are dropped by generation number.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -40,6 +40,7 @@ from desktop.views.bus import DataBus
 from desktop.views.participants.table_model import ParticipantTableModel
 
 FIRST_ROWS = 100
+FULL_LIST_PAUSE_MS = 300
 
 
 class ParticipantListPage(QWidget):
@@ -133,8 +134,13 @@ class ParticipantListPage(QWidget):
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
-        self._debounce.setInterval(40)
+        self._debounce.setInterval(25)
         self._debounce.timeout.connect(self.requery)
+        self._pending_full_list: Callable[[], None] | None = None
+        self._full_list_timer = QTimer(self)
+        self._full_list_timer.setSingleShot(True)
+        self._full_list_timer.setInterval(FULL_LIST_PAUSE_MS)
+        self._full_list_timer.timeout.connect(self._start_full_list)
         self.search_edit.textChanged.connect(self._debounce.start)
         self.commune_combo.currentIndexChanged.connect(self._commune_changed)
         for combo in (self.village_combo, self.scheme_combo, self.status_combo, self.agent_combo,
@@ -216,19 +222,24 @@ class ParticipantListPage(QWidget):
     def requery(self) -> None:
         """Start a new query; earlier ones still running are ignored when they finish."""
         self._debounce.stop()
+        self._pending_full_list = None
         self._generation += 1
         generation, spec, sort, descending = self._generation, self.current_filter(), self._sort, self._descending
         self.count_label.setText(self.tr("Đang tìm…"))
 
-        def first_rows() -> tuple[list[int], list[ParticipantRow]]:
+        def first_rows() -> tuple[list[int], list[ParticipantRow]] | None:
+            if generation != self._generation:  # superseded while queued: skip the work
+                return None
             ids = service.matching_ids(self._db, spec, sort, descending, limit=FIRST_ROWS)
             return ids, service.rows_by_ids(self._db, ids, spec.today)
 
-        def all_ids() -> list[int]:
+        def all_ids() -> list[int] | None:
+            if generation != self._generation:
+                return None
             return service.matching_ids(self._db, spec, sort, descending)
 
-        def show_first(result: tuple[list[int], list[ParticipantRow]]) -> None:
-            if generation != self._generation:
+        def show_first(result: tuple[list[int], list[ParticipantRow]] | None) -> None:
+            if result is None or generation != self._generation:
                 return
             ids, rows = result
             self.model.set_ids(ids, rows)
@@ -236,15 +247,30 @@ class ParticipantListPage(QWidget):
             if len(ids) < FIRST_ROWS:
                 self._show_count(generation, len(ids))
             else:
-                self._background.run(all_ids, show_all, self._query_failed)
+                self.count_label.setText(self.tr("Đang đếm…"))
+                self._full_list_after_pause(lambda: self._background.run(all_ids, show_all, self._query_failed))
 
-        def show_all(ids: list[int]) -> None:
-            if generation != self._generation:
+        def show_all(ids: list[int] | None) -> None:
+            if ids is None or generation != self._generation:
                 return
             self.model.extend_ids(ids)
             self._show_count(generation, len(ids))
 
         self._background.run(first_rows, show_first, self._query_failed)
+
+    def _full_list_after_pause(self, start: Callable[[], None]) -> None:
+        """The full id list (for scrolling and the count) waits until typing pauses.
+
+        Building it for a common prefix takes hundreds of milliseconds of a core;
+        doing that on every keystroke would slow the next keystroke's first rows.
+        """
+        self._pending_full_list = start
+        self._full_list_timer.start()
+
+    def _start_full_list(self) -> None:
+        if self._pending_full_list is not None:
+            start, self._pending_full_list = self._pending_full_list, None
+            start()
 
     def _show_count(self, generation: int, total: int) -> None:
         self.count_label.setText(self.tr("Tìm thấy {n} người").replace("{n}", format_int(total)))
