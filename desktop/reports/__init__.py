@@ -1,1 +1,35 @@
-"""Report engine: official Vietnamese list reports as Excel and PDF files."""
+"""Report engine: official Vietnamese list reports as Excel and PDF files.
+
+No Qt and no database here: services build a ``ReportDefinition`` and
+``ReportData`` and call ``write_xlsx`` or ``write_pdf``.
+"""
+
+from desktop.reports.definition import (
+    Column,
+    OfficeLetterhead,
+    ReportData,
+    ReportDefinition,
+    Section,
+    SignatureBlock,
+)
+from desktop.reports.pdf_renderer import write_pdf
+from desktop.reports.results import ReportResult, ReportTotals, SectionTotals
+from desktop.reports.run_control import CancelCheck, ProgressCallback, ReportCancelled
+from desktop.reports.xlsx_writer import write_xlsx
+
+__all__ = [
+    "CancelCheck",
+    "Column",
+    "OfficeLetterhead",
+    "ProgressCallback",
+    "ReportCancelled",
+    "ReportData",
+    "ReportDefinition",
+    "ReportResult",
+    "ReportTotals",
+    "Section",
+    "SectionTotals",
+    "SignatureBlock",
+    "write_pdf",
+    "write_xlsx",
+]

@@ -1,0 +1,175 @@
+"""Write a report as an A4 PDF in the official layout, fast.
+
+Page 1 opens with the letterhead and title; every page repeats the table
+header and ends with "Trang x/y"; the last rows, the footer lines and the
+signatures are kept together. Rows are laid out and painted one by one on
+the canvas (see ``pdf_table``), about three times faster than platypus.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections import deque
+from collections.abc import Iterator
+from pathlib import Path
+
+from reportlab import rl_config
+from reportlab.lib.units import mm
+
+from desktop.reports.body import BodyLine, BodyStream, LineKind
+from desktop.reports.definition import OfficeLetterhead, ReportData, ReportDefinition
+from desktop.reports.official import MARGINS_MM
+from desktop.reports.page_geometry import column_widths_mm, page_size_mm
+from desktop.reports.pdf_blocks import Block, closing_blocks, heading_block
+from desktop.reports.pdf_canvas import NumberedCanvas
+from desktop.reports.pdf_table import (
+    HeaderBlock,
+    LaidOutRow,
+    PagePainter,
+    RowLayout,
+    TableGeometry,
+    header_block,
+)
+from desktop.reports.results import ReportResult
+from desktop.reports.run_control import CancelCheck, ProgressCallback, RunControl, atomic_output
+from desktop.reports.text_metrics import font_name, register_fonts
+
+KEEP_WITH_CLOSING = 3
+"""Body lines that always share the page of the signatures: with a subtotal and
+the grand total, at least one participant row, so signatures never stand alone."""
+
+
+def write_pdf(
+    definition: ReportDefinition,
+    data: ReportData,
+    letterhead: OfficeLetterhead,
+    path: str | os.PathLike[str],
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> ReportResult:
+    """Write the PDF to ``path``; raises ``ReportCancelled`` if cancelled.
+
+    Fonts are embedded as subsets. The file appears only when complete.
+    """
+    register_fonts()
+    control = RunControl(progress, cancel, data.expected_rows())
+    width_mm, height_mm = page_size_mm(definition.orientation)
+    with atomic_output(path) as temp, _binary_streams():
+        canvas = NumberedCanvas(
+            str(temp),
+            label_y=MARGINS_MM["bottom"] * mm / 2,
+            pagesize=(width_mm * mm, height_mm * mm),
+            initialFontName=font_name(),
+            initialFontSize=definition.font_size,
+        )
+        canvas.setTitle(definition.title)
+        canvas.setAuthor(letterhead.unit)
+        canvas.setCreator("An Sinh Desk")
+        body = BodyStream(definition, data, control)
+        flow = _PageFlow(canvas, definition, letterhead, height_mm * mm)
+        flow.run(body)
+        pages = canvas.page_count
+        canvas.save()
+    return ReportResult(Path(path), body.totals.row_count, body.totals, pages)
+
+
+@contextlib.contextmanager
+def _binary_streams() -> Iterator[None]:
+    """Skip reportlab's ASCII85 wrapping of compressed page streams.
+
+    It is a 7-bit-transport relic that makes files 25% larger and, in pure
+    Python, costs about as much time as drawing the pages.
+    """
+    previous = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = previous
+
+
+class _PageFlow:
+    """Places the heading, header, rows and closing blocks, breaking pages."""
+
+    def __init__(
+        self,
+        canvas: NumberedCanvas,
+        definition: ReportDefinition,
+        letterhead: OfficeLetterhead,
+        page_height: float,
+    ) -> None:
+        self._canvas = canvas
+        self._definition = definition
+        self._letterhead = letterhead
+        self._left = MARGINS_MM["left"] * mm
+        widths = [width * mm for width in column_widths_mm(definition)]
+        self._geometry = TableGeometry(self._left, widths, definition.font_size)
+        self._right = self._geometry.right
+        self._top = page_height - MARGINS_MM["top"] * mm
+        self._bottom = MARGINS_MM["bottom"] * mm
+        self._layout = RowLayout(definition, self._geometry)
+        self._header: HeaderBlock = header_block(definition, self._geometry)
+        self._painter = PagePainter(canvas)
+        self._y = self._top
+
+    def run(self, body: BodyStream) -> None:
+        """Draw everything; the canvas is left ready to save."""
+        heading = heading_block(self._definition, self._letterhead, self._left, self._right)
+        heading.draw(self._canvas, self._y)
+        self._y -= heading.height
+        self._start_table()
+        pending: deque[LaidOutRow] = deque()
+        for line in body:
+            pending.append(self._lay_out(line))
+            if len(pending) > KEEP_WITH_CLOSING:
+                self._place(pending.popleft(), pending[0])
+        blocks = closing_blocks(
+            self._definition, self._letterhead, body.totals, self._left, self._right
+        )
+        self._finish(list(pending), blocks)
+        self._painter.flush()
+        self._canvas.showPage()
+
+    def _lay_out(self, line: BodyLine) -> LaidOutRow:
+        kind, values, label = line
+        if kind is LineKind.ROW:
+            return self._layout.data_row(values)
+        if kind is LineKind.SECTION:
+            return self._layout.section_row(label)
+        return self._layout.total_row(kind, values, label)
+
+    def _place(self, row: LaidOutRow, following: LaidOutRow | None = None) -> None:
+        need = row.height
+        if row.kind is LineKind.SECTION and following is not None:
+            need += following.height  # a section title never ends a page
+        if self._y - need < self._bottom:
+            self._new_page()
+        self._painter.row(row, self._y)
+        self._y -= row.height
+
+    def _finish(self, tail: list[LaidOutRow], blocks: list[Block]) -> None:
+        """Last rows and closing blocks, together on one page when they fit on one."""
+        together = sum(row.height for row in tail) + sum(block.height for block in blocks)
+        page_room = self._top - self._bottom - self._header.height
+        if self._y - together < self._bottom and together <= page_room:
+            self._new_page()
+        for index, row in enumerate(tail):
+            self._place(row, tail[index + 1] if index + 1 < len(tail) else None)
+        self._painter.flush()
+        for block in blocks:
+            if self._y - block.height < self._bottom:
+                self._new_page(with_header=False)
+            block.draw(self._canvas, self._y)
+            self._y -= block.height
+
+    def _start_table(self) -> None:
+        self._painter.header(self._header, self._y)
+        self._y -= self._header.height
+
+    def _new_page(self, with_header: bool = True) -> None:
+        self._painter.flush()
+        self._canvas.showPage()
+        self._y = self._top
+        if with_header:
+            self._start_table()
