@@ -90,7 +90,7 @@ def run(persons: int) -> dict[str, float]:
             watch.reset()
             started = time.perf_counter()
             type_key(page.search_edit, char)
-            wait_for(app, lambda: bool(shown) and shown[-1] > before)
+            wait_for(app, lambda before=before: bool(shown) and shown[-1] > before)
             latencies.append((time.perf_counter() - started) * 1000)
         wait_for(app, lambda: page.count_label.text().startswith("Tìm thấy"))
     page.wait_idle()

@@ -86,6 +86,9 @@ class ParticipantRow:
     agent: str
 
 
+FIRST_ROWS = 100
+"""Rows the list shows at once; the rest follow in the background."""
+
 Expr = ColumnElement[Any] | QueryableAttribute[Any]
 """A mapped attribute or any SQL expression."""
 

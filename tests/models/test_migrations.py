@@ -45,3 +45,10 @@ def test_sqlite_file_is_private_and_uses_wal(sqlite_url: str) -> None:
     path = sqlite_url.removeprefix("sqlite:///")
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     db.dispose()
+
+
+def test_schema_head_constant_is_alembics_head(sqlite_url: str) -> None:
+    """Start-up compares against SCHEMA_HEAD without importing Alembic; it must be the real head."""
+    from desktop.migrations import SCHEMA_HEAD
+
+    assert schema.head_revision(Database(sqlite_url)) == SCHEMA_HEAD

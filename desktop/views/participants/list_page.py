@@ -34,12 +34,11 @@ from desktop.domain.formatting import format_int
 from desktop.domain.participation import CATEGORY_LABELS, SCHEME_LABELS
 from desktop.services import lookups
 from desktop.services import participants as service
-from desktop.services.participants import ParticipantFilter, ParticipantRow, SortKey
+from desktop.services.participants import FIRST_ROWS, ParticipantFilter, ParticipantRow, SortKey
 from desktop.views.background import Background
 from desktop.views.bus import DataBus
 from desktop.views.participants.table_model import ParticipantTableModel
 
-FIRST_ROWS = 100
 FULL_LIST_PAUSE_MS = 300
 
 
