@@ -20,8 +20,8 @@ CCCD_LENGTH = 12
 SI_CODE_LENGTH = 10
 
 _SEPARATORS = re.compile(r"[\s.\-]")
-_FLOAT_TEXT = re.compile(r"^(\d+)\.0+$")
-_EXPONENT = re.compile(r"^[\d.,]+[eE][+-]?\d+$")
+_FLOAT_TEXT = re.compile(r"^([0-9]+)\.0+$")
+_EXPONENT = re.compile(r"^[0-9.,]+[eE][+-]?[0-9]+$")
 _DIGITS = re.compile(r"^[0-9]+$")
 
 Sex = Literal["M", "F"]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,8 +25,11 @@ from desktop.db import Database, database_caption
 from desktop.services.office import load_office
 from desktop.views.bus import DataBus
 from desktop.views.desk_settings import DeskSettings
+from desktop.views import dialogs
 from desktop.views.participants.list_page import ParticipantListPage
+from desktop.views.participants.person_dialog import open_person_dialog
 from desktop.views.placeholder import PlaceholderPage
+from desktop.views.qr_scanner import QrScanDetector, open_scan
 from desktop.views.settings_page import SettingsPage
 
 
@@ -73,6 +77,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.office_label, 1)
         self.statusBar().addPermanentWidget(QLabel(self._database_caption()))
         self._bus.changed.connect(self._on_data_changed)
+        self._connect_participants()
+        self._install_qr_scanner()
         self._refresh_office()
         self._restore_state()
 
@@ -110,6 +116,21 @@ class MainWindow(QMainWindow):
             PageSpec("settings", self.tr("Cài đặt"), sp.SP_FileDialogListView,
                      lambda: SettingsPage(self._db, self._bus, self._desk)),
         ]
+
+    def _connect_participants(self) -> None:
+        participants = self.pages["participants"]
+        assert isinstance(participants, ParticipantListPage)
+        participants.new_person.connect(lambda: open_person_dialog(self, self._db, self._bus))
+        participants.open_person.connect(lambda person_id: open_person_dialog(self, self._db, self._bus, person_id))
+
+    def _install_qr_scanner(self) -> None:
+        """A USB scanner types a CCCD's QR line wherever the focus is; catch it application-wide."""
+        self.qr_detector = QrScanDetector(self)
+        application = QApplication.instance()
+        if application is not None:
+            application.installEventFilter(self.qr_detector)
+        self.qr_detector.scanned.connect(lambda scan: open_scan(self, self._db, self._bus, scan))
+        self.qr_detector.malformed.connect(lambda message: dialogs.show_error(self, self.tr("Mã QR"), message))
 
     def _build_menu(self) -> None:
         app_menu = self.menuBar().addMenu(self.tr("&Tệp"))
@@ -175,5 +196,8 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        application = QApplication.instance()
+        if application is not None:
+            application.removeEventFilter(self.qr_detector)
         self._desk.save_window(self.saveGeometry(), self.saveState(), self.current_page_key())
         super().closeEvent(event)

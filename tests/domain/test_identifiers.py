@@ -295,3 +295,9 @@ def test_mobile_numbers_survive_every_form(second: str, rest: str) -> None:
     assert normalize_phone(phone) == phone
     assert normalize_phone(int(phone)) == phone
     assert normalize_phone(f"+84 {phone[1:]}") == phone
+
+
+def test_non_latin_digits_are_not_an_id() -> None:
+    """Arabic-Indic digits followed by '.0' once slipped through as a CCCD read from a number."""
+    with pytest.raises(ValidationError):
+        normalize_cccd("\u0660" * 12 + ".0")

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.app import build_main_window, install_translator
+from desktop.domain.qr import parse_cccd_qr
+from desktop.views.participants.person_dialog import PersonDialog
 from desktop.db import Database
 from desktop.views.desk_settings import DeskSettings
 from desktop.views.main_window import MainWindow
@@ -81,3 +83,27 @@ def test_english_translation_relabels_the_sidebar(qtbot: QtBot, office_db: Datab
     finally:
         app.removeTranslator(translator)
         install_translator(app, "vi")
+
+
+def _open_person_dialogs() -> list[PersonDialog]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, PersonDialog) and w.isVisible()]
+
+
+def test_new_person_button_opens_the_form(qtbot: QtBot, main_window: MainWindow) -> None:
+    main_window.show_page("participants")
+    page = main_window.pages["participants"]
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: len(_open_person_dialogs()) == 1, timeout=3000)
+    dialog = _open_person_dialogs()[0]
+    assert dialog.is_new
+    dialog.close()
+
+
+def test_a_cccd_scan_anywhere_opens_a_prefilled_form(qtbot: QtBot, main_window: MainWindow) -> None:
+    scan = parse_cccd_qr("066190012345||Nguyễn Thị Hiền|04051990|Nữ|Thôn 3, Xã Quảng Phú, Đắk Lắk|01022022")
+    main_window.qr_detector.scanned.emit(scan)
+    qtbot.waitUntil(lambda: len(_open_person_dialogs()) == 1, timeout=3000)
+    dialog = _open_person_dialogs()[0]
+    data = dialog.form_data()
+    assert (data.full_name, data.cccd, data.birth, data.sex) == ("Nguyễn Thị Hiền", "066190012345", "04/05/1990", "F")
+    dialog.close()

@@ -1,0 +1,248 @@
+"""A USB QR scanner reading a chip-based CCCD, recognised wherever the focus is.
+
+The scanner is a keyboard: it types ``ID|old ID|Name|ddmmyyyy|Nam/Nữ|address|ddmmyyyy``
+and Enter, a few milliseconds per key, into whatever field has the focus.
+``QrScanDetector`` watches key presses application-wide. Keys that follow each
+other faster than a person types are a burst; once a burst reaches a ``|``
+the rest of it is swallowed, and what already went into the focused line edit
+is taken back, so the card's line never lands in a search box or a name field.
+People never type that fast, so their keys (``|`` included) pass untouched.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from desktop.db import Database
+from desktop.domain.errors import ValidationError
+from desktop.domain.qr import CccdScan, looks_like_cccd_qr, parse_cccd_qr
+from desktop.services.persons import find_person_by_cccd
+from desktop.views.bus import DataBus
+from desktop.views.participants.person_dialog import PersonDialog, open_person_dialog
+
+FAST_GAP_MS = 50
+"""Keys closer than this come from a machine (people need 80 ms or more between keys)."""
+PAUSE_MS = 500
+"""A gap this long ends a burst (a scanner may hiccup between two keys, never this long)."""
+MIN_BURST = 5
+"""Fast keys needed, up to a ``|``, before the burst is taken for a scan."""
+MOSTLY_FAST = 0.75
+"""Share of fast gaps for a line that reached Enter without being caught to count as a scan."""
+
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_MODIFIER_KEYS = (
+    Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
+    Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock,
+)
+
+
+@dataclass(frozen=True)
+class _Key:
+    """One character of a burst: whether it came fast, where it went and that field's text before it."""
+
+    char: str
+    fast: bool
+    receiver: QWidget
+    before: tuple[str, int] | None  # (text, cursor) of the receiving line edit before this key
+
+
+class QrScanDetector(QObject):
+    """Application event filter: emits ``scanned(CccdScan)`` or ``malformed(message)`` for scanner lines.
+
+    Install with ``QApplication.instance().installEventFilter(detector)``. ``clock``
+    returns seconds (``time.monotonic`` by default); tests pass their own.
+    """
+
+    scanned = Signal(object)
+    malformed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None, fast_gap_ms: int = FAST_GAP_MS, pause_ms: int = PAUSE_MS,
+                 clock: Callable[[], float] | None = None) -> None:
+        super().__init__(parent)
+        self._fast = fast_gap_ms / 1000
+        self._pause = pause_ms / 1000
+        self._clock = clock or time.monotonic
+        self._keys: list[_Key] = []
+        self._capture_from: int | None = None
+        self._last_at: float | None = None  # last printable key
+        self._last_seen: float = -1.0  # last key press of any kind, with its receiver
+        self._last_receiver: QWidget | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(pause_ms)
+        self._timer.timeout.connect(self._capture_timed_out)
+
+    @property
+    def capturing(self) -> bool:
+        """A scan is being read: keys are swallowed until Enter."""
+        return self._capture_from is not None
+
+    # --- the filter -----------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            return self._override(event)
+        if kind != QEvent.Type.KeyPress or not isinstance(watched, QWidget) or not isinstance(event, QKeyEvent):
+            return False
+        now = self._clock()
+        if self._is_propagation(watched, now):
+            return False  # the same key going up to the parents of a field that ignored it
+        self._last_seen, self._last_receiver = now, watched
+        if self.capturing and self._last_at is not None and now - self._last_at > self._pause:
+            self._finish()  # the scanner sent no Enter: the burst ended with the pause
+        key = event.key()
+        if key in _ENTER_KEYS or (self.capturing and key == Qt.Key.Key_Tab):
+            return self._on_enter(now)
+        if key in _MODIFIER_KEYS:
+            return False
+        text = event.text()
+        if event.isAutoRepeat() or not text or not text.isprintable():
+            if self.capturing:
+                return True
+            self._reset()
+            return False
+        return self._on_text(watched, text, now)
+
+    def _override(self, event: QKeyEvent) -> bool:
+        """Keep shortcuts (Enter on a table, Ctrl+N ...) from firing in the middle of a scan."""
+        if self.capturing or (event.key() in _ENTER_KEYS and self._scan_start_at_enter(self._clock()) is not None):
+            event.accept()
+            return True
+        return False
+
+    def _is_propagation(self, watched: QWidget, now: float) -> bool:
+        last = self._last_receiver
+        if last is None or last is watched or now - self._last_seen > 0.002:
+            return False
+        try:
+            return watched.isAncestorOf(last)
+        except RuntimeError:  # the field was deleted meanwhile
+            return False
+
+    # --- characters -----------------------------------------------------------------------
+    def _on_text(self, receiver: QWidget, text: str, now: float) -> bool:
+        gap = None if self._last_at is None else now - self._last_at
+        fast = gap is not None and gap <= self._fast
+        if not self.capturing and (gap is None or gap > self._pause):
+            self._keys.clear()
+        before = _line_state(receiver) if not self.capturing else None
+        for char in text:
+            self._keys.append(_Key(char, fast, receiver, before))
+            fast = True  # several characters in one event arrive together
+        self._last_at = now
+        if self.capturing:
+            self._timer.start()
+            return True
+        if "|" in text and self._keys[-1].fast and self._burst_length() >= MIN_BURST:
+            self._capture_from = self._scan_start()
+            self._take_back(self._capture_from)
+            self._timer.start()
+            return True
+        return False
+
+    def _burst_length(self) -> int:
+        """Keys since the last slow one (included: a burst starts after a pause)."""
+        count = 0
+        for key in reversed(self._keys):
+            count += 1
+            if not key.fast:
+                break
+        return count
+
+    def _scan_start(self) -> int:
+        """Where the scan began: the burst's first key, or earlier if digits of the ID came before a hiccup."""
+        start = len(self._keys) - self._burst_length()
+        while start > 0 and self._keys[start - 1].char.isdigit():
+            start -= 1
+        return start
+
+    def _take_back(self, start: int) -> None:
+        """Put the line edit that received the scan's first keys back as it was."""
+        if start >= len(self._keys):
+            return
+        first = self._keys[start]
+        if first.before is None or not isinstance(first.receiver, QLineEdit):
+            return
+        text, cursor = first.before
+        try:
+            first.receiver.setText(text)
+            first.receiver.setCursorPosition(cursor)
+        except RuntimeError:
+            pass
+
+    # --- the end of a line -------------------------------------------------------------
+    def _on_enter(self, now: float) -> bool:
+        if self.capturing:
+            self._finish()
+            return True
+        start = self._scan_start_at_enter(now)
+        if start is None:
+            self._reset()
+            return False
+        self._capture_from = start
+        self._take_back(start)
+        self._finish()
+        return True
+
+    def _scan_start_at_enter(self, now: float) -> int | None:
+        """A line typed mostly fast that looks like a card's QR but was not caught at its ``|``."""
+        if self.capturing:
+            return self._capture_from
+        if not self._keys or self._last_at is None or now - self._last_at > self._pause:
+            return None
+        text = "".join(key.char for key in self._keys)
+        fast = sum(1 for key in self._keys[1:] if key.fast)
+        mostly_fast = len(self._keys) >= MIN_BURST and fast >= MOSTLY_FAST * (len(self._keys) - 1)
+        if mostly_fast and (looks_like_cccd_qr(text) or text.count("|") >= 5):
+            return 0
+        return None
+
+    def _finish(self) -> None:
+        start = self._capture_from or 0
+        text = "".join(key.char for key in self._keys[start:])
+        self._reset()
+        try:
+            scan = parse_cccd_qr(text)
+        except ValidationError as error:
+            message = error.message
+            QTimer.singleShot(0, self, lambda: self.malformed.emit(message))
+            return
+        QTimer.singleShot(0, self, lambda: self.scanned.emit(scan))
+
+    def _capture_timed_out(self) -> None:
+        if self.capturing and self._last_at is not None and self._clock() - self._last_at >= self._pause:
+            self._finish()
+
+    def _reset(self) -> None:
+        self._keys.clear()
+        self._capture_from = None
+        self._last_at = None
+        self._timer.stop()
+
+
+def _line_state(widget: QWidget) -> tuple[str, int] | None:
+    if isinstance(widget, QLineEdit):
+        return widget.text(), widget.cursorPosition()
+    return None
+
+
+def open_scan(parent: QWidget | None, db: Database, bus: DataBus, scan: CccdScan) -> PersonDialog:
+    """Show the scanned person: their record if the CCCD is known, else a new form filled from the card.
+
+    A new-person form already open (the clerk clicked "Thêm người" and then
+    scanned) is filled instead of opening a second one.
+    """
+    existing = find_person_by_cccd(db, scan.cccd)
+    active = QApplication.activeModalWidget()
+    if existing is None and isinstance(active, PersonDialog) and active.is_new:
+        active.apply_scan(scan)
+        return active
+    if existing is not None:
+        return open_person_dialog(parent, db, bus, existing)
+    return open_person_dialog(parent, db, bus, prefill=scan)

@@ -1,0 +1,292 @@
+"""A USB QR scanner typing a CCCD line into whatever has the focus, simulated key by key.
+
+The detector's clock is injected: each key advances it by the gap a scanner
+(a few ms) or a person (100 ms and more) leaves between keys, so the tests
+check the real timing rule without depending on wall time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.db import Database
+from desktop.domain.dates import PartialDate
+from desktop.domain.qr import CccdScan
+from desktop.domain.text import fold
+from desktop.models import Village
+from desktop.services.audit import Actor
+from desktop.services.persons import PersonInput, create_person, find_person_by_cccd
+from desktop.views.bus import DataBus
+from desktop.views.participants.person_dialog import PersonDialog, open_person_dialog
+from desktop.views.qr_scanner import QrScanDetector, open_scan
+from tests.views.conftest import Popups
+
+FULL = "066190012345|241234567|Nguyễn Thị Hoa|05031990|Nữ|Buôn Ky, Xã Ea Kiết, Đắk Lắk|15042021"
+HOA = CccdScan("066190012345", "241234567", "Nguyễn Thị Hoa", PartialDate(1990, 3, 5), "F",
+               "Buôn Ky, Xã Ea Kiết, Đắk Lắk", dt.date(2021, 4, 15))
+SCANNER_MS = 4
+HUMAN_MS = 140
+
+
+@dataclass
+class FakeClock:
+    now: float = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, ms: float) -> None:
+        self.now += ms / 1000
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def detector(clock: FakeClock) -> Iterator[QrScanDetector]:
+    app = QApplication.instance()
+    assert app is not None
+    watcher = QrScanDetector(clock=clock)
+    app.installEventFilter(watcher)
+    yield watcher
+    app.removeEventFilter(watcher)
+
+
+class Host(QWidget):
+    """A page with a search box and a list, like the participant list."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.search = QLineEdit()
+        self.other = QLineEdit()
+        self.returns: list[str] = []
+        self.search.returnPressed.connect(lambda: self.returns.append(self.search.text()))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.other)
+
+
+@pytest.fixture
+def host(qtbot: QtBot) -> Host:
+    page = Host()
+    qtbot.addWidget(page)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    page.search.setFocus()
+    return page
+
+
+def _key_of(char: str) -> Qt.Key:
+    if char.isascii() and char.isalnum():
+        return Qt.Key(ord(char.upper()))
+    return {"|": Qt.Key.Key_Bar, " ": Qt.Key.Key_Space, ",": Qt.Key.Key_Comma}.get(char, Qt.Key.Key_unknown)
+
+
+def keyboard(clock: FakeClock, text: str, gap_ms: float, enter: bool = True, idle_ms: float = 3000,
+             gaps: dict[int, float] | None = None) -> None:
+    """Type ``text`` (and Enter) into the focused widget, ``gap_ms`` apart, after ``idle_ms`` of quiet."""
+    clock.advance(idle_ms)
+    keys = [(_key_of(char), char) for char in text] + ([(Qt.Key.Key_Return, "\r")] if enter else [])
+    for index, (key, char) in enumerate(keys):
+        if index:
+            clock.advance((gaps or {}).get(index, gap_ms))
+        target = QApplication.focusWidget()
+        assert target is not None, "nothing has the keyboard focus"
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+
+# --- the detector on its own -------------------------------------------------------------
+
+def test_scan_is_recognised_and_nothing_stays_in_the_focused_field(qtbot: QtBot, host: Host, clock: FakeClock,
+                                                                  detector: QrScanDetector) -> None:
+    keyboard(clock, "hoa", HUMAN_MS, enter=False)
+    assert host.search.text() == "hoa"
+    with qtbot.waitSignal(detector.scanned) as scanned, qtbot.assertNotEmitted(detector.malformed):
+        keyboard(clock, FULL, SCANNER_MS, idle_ms=800)
+    assert scanned.args == [HOA]
+    assert host.search.text() == "hoa" and host.search.cursorPosition() == 3
+    assert host.returns == [], "the scanner's Enter must not reach the field"
+    keyboard(clock, "!", HUMAN_MS, enter=False)
+    assert host.search.text() == "hoa!", "typing afterwards works as before"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("066190012345|241234567|Nguyễn Thị Hoa|05031990|Nữ|Buôn Ky", (
+        "241234567", "Nguyễn Thị Hoa", PartialDate(1990, 3, 5), "F", "Buôn Ky", None)),
+    ("066085012345|Y Bih Niê|01011985|Nam|Buôn Ea Kmát|20052022", (
+        "", "Y Bih Niê", PartialDate(1985, 1, 1), "M", "Buôn Ea Kmát", dt.date(2022, 5, 20))),
+    ("066190012345||Nguyễn Thị Hoa|05031990|Nữ||", (
+        "", "Nguyễn Thị Hoa", PartialDate(1990, 3, 5), "F", "", None)),
+    ("066190012345||H'Nga Mlô||||15042021", ("", "H'Nga Mlô", None, None, "", dt.date(2021, 4, 15))),
+])
+def test_six_and_seven_field_variants_and_empty_fields(qtbot: QtBot, host: Host, clock: FakeClock,
+                                                      detector: QrScanDetector, line: str,
+                                                      expected: tuple[object, ...]) -> None:
+    with qtbot.waitSignal(detector.scanned) as scanned:
+        keyboard(clock, line, SCANNER_MS)
+    scan = scanned.args[0]
+    assert (scan.old_id, scan.full_name, scan.birth, scan.sex, scan.address, scan.issued) == expected
+    assert host.search.text() == "" and host.returns == []
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ("066190012345|241234567|Nguyễn Thị Hoa|31021990|Nữ|Buôn Ky|15042021",
+     "Mã QR không đúng định dạng CCCD: ngày sinh 31/02/1990 không tồn tại."),
+    ("12345|241234567|Nguyễn Thị Hoa|05031990|Nữ|Buôn Ky|15042021",
+     "Mã QR không đúng định dạng CCCD: số CCCD “12345” phải gồm 12 chữ số."),
+    ("066190012345|241234567|Nguyễn Thị Hoa|05031990|Nữ|Buôn Ky|15042021|x|y",
+     "Mã QR không đúng định dạng CCCD: có 9 trường, cần 6 hoặc 7."),
+])
+def test_malformed_scan_gives_the_message_and_leaves_the_field_clean(qtbot: QtBot, host: Host, clock: FakeClock,
+                                                                    detector: QrScanDetector, line: str,
+                                                                    message: str) -> None:
+    with qtbot.waitSignal(detector.malformed) as malformed, qtbot.assertNotEmitted(detector.scanned):
+        keyboard(clock, line, SCANNER_MS)
+    assert malformed.args == [message]
+    assert host.search.text() == "" and host.returns == []
+
+
+def test_slow_typing_with_pipes_is_never_intercepted(qtbot: QtBot, host: Host, clock: FakeClock,
+                                                     detector: QrScanDetector) -> None:
+    with qtbot.assertNotEmitted(detector.scanned), qtbot.assertNotEmitted(detector.malformed, wait=50):
+        keyboard(clock, FULL, HUMAN_MS)
+    assert host.search.text() == FULL
+    assert host.returns == [FULL], "the person's Enter reaches the field"
+
+
+def test_a_fast_typist_or_a_held_key_is_not_a_scanner(qtbot: QtBot, host: Host, clock: FakeClock,
+                                                      detector: QrScanDetector) -> None:
+    with qtbot.assertNotEmitted(detector.scanned), qtbot.assertNotEmitted(detector.malformed, wait=50):
+        keyboard(clock, "a|b|c|d|e|f", 70)
+        host.search.clear()
+        keyboard(clock, "ab|", 20, enter=False)  # two quick keys then a pipe: a person's burst
+    assert host.search.text() == "ab|"
+
+
+def test_a_hiccup_in_the_middle_of_the_id_still_reads_the_whole_card(qtbot: QtBot, host: Host, clock: FakeClock,
+                                                                     detector: QrScanDetector) -> None:
+    with qtbot.waitSignal(detector.scanned) as scanned:
+        keyboard(clock, FULL, SCANNER_MS, gaps={7: 180, 40: 120})
+    assert scanned.args == [HOA]
+    assert host.search.text() == ""
+
+
+def test_a_scan_without_enter_ends_with_the_pause(qtbot: QtBot, host: Host, clock: FakeClock,
+                                                  detector: QrScanDetector) -> None:
+    keyboard(clock, FULL, SCANNER_MS, enter=False)
+    assert detector.capturing
+    with qtbot.waitSignal(detector.scanned) as scanned:
+        keyboard(clock, "x", HUMAN_MS, enter=False, idle_ms=900)
+    assert scanned.args == [HOA]
+    assert host.search.text() == "x"
+
+
+@pytest.mark.qt_log_ignore("Keyboard event not accepted by receiving widget")
+def test_enter_ending_a_scan_does_not_trigger_a_shortcut(qtbot: QtBot, clock: FakeClock,
+                                                         detector: QrScanDetector) -> None:
+    """The participant table opens a record on Enter; a scan's Enter must not open one."""
+    table = QListWidget()
+    qtbot.addWidget(table)
+    opened: list[bool] = []
+    action = QAction(table)
+    action.setShortcut(QKeySequence(Qt.Key.Key_Return))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(lambda: opened.append(True))
+    table.addAction(action)
+    with qtbot.waitActive(table):
+        table.show()
+        table.activateWindow()
+    table.setFocus()
+    line = "066085012345||Y Bih Nie|01011985|Nam|Buon Ky|20052022"
+    with qtbot.waitSignal(detector.scanned):
+        for char in line:
+            clock.advance(SCANNER_MS)
+            qtbot.keyClick(table, char)
+        clock.advance(SCANNER_MS)
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened == []
+    clock.advance(3000)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened == [True], "a person's Enter still opens the record"
+
+
+# --- what a scan opens -------------------------------------------------------------------
+
+@pytest.fixture
+def buon_ky(office_db: Database) -> int:
+    with office_db.unit_of_work() as session:
+        village = Village(commune_code="24265", name="Buôn Ky", name_key=fold("Buôn Ky"), kind="buôn")
+        session.add(village)
+        session.flush()
+        return village.id
+
+
+def _wire(detector: QrScanDetector, db: Database, bus: DataBus) -> list[PersonDialog]:
+    opened: list[PersonDialog] = []
+    detector.scanned.connect(lambda scan: opened.append(open_scan(None, db, bus, scan)))
+    return opened
+
+
+def test_scan_of_a_new_card_opens_a_filled_form(qtbot: QtBot, host: Host, clock: FakeClock, office_db: Database,
+                                                buon_ky: int, detector: QrScanDetector, popups: Popups) -> None:
+    opened = _wire(detector, office_db, DataBus())
+    with qtbot.waitSignal(detector.scanned):
+        keyboard(clock, FULL, SCANNER_MS)
+    [dialog] = opened
+    qtbot.addWidget(dialog)
+    assert dialog.is_new and dialog.isVisible()
+    assert (dialog.name_edit.text(), dialog.birth_edit.text(), dialog.sex_combo.currentText()) == (
+        "Nguyễn Thị Hoa", "05/03/1990", "Nữ")
+    assert (dialog.cccd_edit.text(), dialog.address_edit.text()) == ("066190012345", "Buôn Ky, Xã Ea Kiết, Đắk Lắk")
+    assert (dialog.commune_combo.currentText(), dialog.village_combo.currentData()) == ("Xã Ea Kiết", buon_ky)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert find_person_by_cccd(office_db, "066190012345") == dialog.result_person_id
+    assert host.search.text() == ""
+
+
+def test_scan_of_a_known_card_opens_that_record(qtbot: QtBot, host: Host, clock: FakeClock, office_db: Database,
+                                                detector: QrScanDetector, popups: Popups) -> None:
+    person_id = create_person(office_db, Actor("thu.ha"), PersonInput(
+        full_name="Nguyễn Thị Hoa", birth="1990", sex="F", cccd="066190012345", phone="0912345678"))
+    opened = _wire(detector, office_db, DataBus())
+    with qtbot.waitSignal(detector.scanned):
+        keyboard(clock, FULL, SCANNER_MS)
+    [dialog] = opened
+    qtbot.addWidget(dialog)
+    assert not dialog.is_new
+    assert dialog.windowTitle() == "Hồ sơ: Nguyễn Thị Hoa"
+    assert (dialog.birth_edit.text(), dialog.phone_edit.text()) == ("1990", "0912345678")
+    assert dialog.delete_button.isVisible()
+    dialog.reject()
+    assert find_person_by_cccd(office_db, "066190012345") == person_id
+
+
+def test_scan_while_the_new_person_form_is_open_fills_it(qtbot: QtBot, clock: FakeClock, office_db: Database,
+                                                         buon_ky: int, detector: QrScanDetector,
+                                                         popups: Popups) -> None:
+    form = open_person_dialog(None, office_db, DataBus())
+    qtbot.addWidget(form)
+    with qtbot.waitActive(form):
+        form.activateWindow()
+    form.note_edit.setFocus()
+    opened = _wire(detector, office_db, DataBus())
+    with qtbot.waitSignal(detector.scanned):
+        keyboard(clock, FULL, SCANNER_MS)
+    assert opened == [form]
+    assert form.note_edit.text() == "", "the scan's first keys were taken back from the focused field"
+    assert form.name_edit.text() == "Nguyễn Thị Hoa"
+    assert form.cccd_edit.text() == "066190012345" and form.village_combo.currentData() == buon_ky
+    assert form.isVisible() and form.result_person_id is None, "the scanner's Enter did not save the form"
