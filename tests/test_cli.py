@@ -14,6 +14,7 @@ import pytest
 
 from desktop import __version__
 from desktop.cli import main
+from desktop.migrations import SCHEMA_HEAD
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -46,7 +47,7 @@ def test_bad_usage_exits_2_with_vietnamese_message() -> None:
 def test_db_upgrade_creates_schema(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "new.db"
     assert main(["--db", str(target), "db", "upgrade"]) == 0
-    assert "Lược đồ ở phiên bản 0001." in capsys.readouterr().out
+    assert f"Lược đồ ở phiên bản {SCHEMA_HEAD}." in capsys.readouterr().out
     assert target.exists()
 
 

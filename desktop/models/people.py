@@ -42,6 +42,8 @@ class Person(Timestamped, Versioned, Base):
     __table_args__ = (
         Index("ix_persons_dupe", "search_key", "birth_year", "village_id"),
         Index("ix_persons_village_name", "village_id", "search_key"),
+        # covering index for coverage per village/commune (dashboard, reports): 0.20 s -> 0.075 s at 500,000
+        Index("ix_persons_village_coverage", "village_id", "hi_valid_to", "vsi_paid_to"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.db import Database, database_caption
+from desktop.domain.coverage import CoverageStatus
 from desktop.services.office import load_office
-from desktop.views.bus import DataBus
-from desktop.views.desk_settings import DeskSettings
 from desktop.views import dialogs
+from desktop.views.agents.page import AgentsPage
+from desktop.views.bus import DataBus
+from desktop.views.dashboard.page import DashboardPage, DrillDown
+from desktop.views.desk_settings import DeskSettings
 from desktop.views.participants.list_page import ParticipantListPage
 from desktop.views.participants.person_dialog import open_person_dialog
 from desktop.views.placeholder import PlaceholderPage
@@ -89,10 +92,7 @@ class MainWindow(QMainWindow):
             return lambda: PlaceholderPage(title, purpose)
 
         return [
-            PageSpec("dashboard", self.tr("Tổng quan"), sp.SP_ComputerIcon, placeholder(
-                self.tr("Tổng quan"),
-                self.tr("Tỷ lệ bao phủ BHYT và số người tham gia BHXH tự nguyện của đơn vị và từng xã so với kế hoạch, "
-                        "số người tham gia mới mỗi tháng, thẻ sắp hết hạn trong 30 ngày tới và kết quả tuyên truyền trong tháng."))),
+            PageSpec("dashboard", self.tr("Tổng quan"), sp.SP_ComputerIcon, lambda: DashboardPage(self._db, self._bus)),
             PageSpec("participants", self.tr("Người tham gia"), sp.SP_FileDialogDetailedView,
                      lambda: ParticipantListPage(self._db, self._bus)),
             PageSpec("households", self.tr("Hộ gia đình"), sp.SP_DirHomeIcon, placeholder(
@@ -102,9 +102,8 @@ class MainWindow(QMainWindow):
                 self.tr("Tuyên truyền"),
                 self.tr("Hội nghị tuyên truyền, đối thoại, tư vấn tại nhà văn hoá thôn, buôn: in danh sách ký nhận, "
                         "ghi nhận người tham dự và kết quả vận động sau hội nghị."))),
-            PageSpec("agents", self.tr("Đại lý thu & chỉ tiêu"), sp.SP_DialogApplyButton, placeholder(
-                self.tr("Đại lý thu & chỉ tiêu"),
-                self.tr("Tổ chức dịch vụ thu, nhân viên thu, chỉ tiêu giao theo kỳ và tiến độ thực hiện."))),
+            PageSpec("agents", self.tr("Đại lý thu & chỉ tiêu"), sp.SP_DialogApplyButton,
+                     lambda: AgentsPage(self._db, self._bus)),
             PageSpec("imports", self.tr("Nhập danh sách"), sp.SP_ArrowDown, placeholder(
                 self.tr("Nhập danh sách"),
                 self.tr("Nhập danh sách Excel (xlsx, xls, ods, csv) do xã và đại lý thu gửi: nhận dạng cột, kiểm tra từng dòng, "
@@ -120,8 +119,23 @@ class MainWindow(QMainWindow):
     def _connect_participants(self) -> None:
         participants = self.pages["participants"]
         assert isinstance(participants, ParticipantListPage)
+        dashboard = self.pages["dashboard"]
+        assert isinstance(dashboard, DashboardPage)
+        dashboard.drill_down.connect(self._drill_down)
         participants.new_person.connect(lambda: open_person_dialog(self, self._db, self._bus))
         participants.open_person.connect(lambda person_id: open_person_dialog(self, self._db, self._bus, person_id))
+
+    def _drill_down(self, target: DrillDown) -> None:
+        """A dashboard bar was clicked: open the list of persons behind it."""
+        participants = self.pages["participants"]
+        assert isinstance(participants, ParticipantListPage)
+        if target.kind == "sessions":
+            self.show_page("sessions")
+            return
+        status = CoverageStatus.EXPIRING if target.kind == "expiring" else None
+        scheme = "VSI" if target.kind == "vsi" else None
+        participants.show_filtered(commune_code=target.commune_code, status=status, scheme=scheme)
+        self.show_page("participants")
 
     def _install_qr_scanner(self) -> None:
         """A USB scanner types a CCCD's QR line wherever the focus is; catch it application-wide."""

@@ -1,22 +1,494 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
-    <name>MainWindow</name>
+    <name>AgentsPage</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="50" />
-        <source>An Sinh Desk — BHXH cơ sở</source>
-        <translation>An Sinh Desk — local social-insurance office</translation>
+        <location filename="../../desktop/views/agents/page.py" line="23" />
+        <source>Đại lý thu &amp; chỉ tiêu</source>
+        <translation>Agents &amp; targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="92" />
-        <location filename="../../desktop/views/main_window.py" line="93" />
+        <location filename="../../desktop/views/agents/page.py" line="31" />
+        <source>Đại &amp;lý thu</source>
+        <translation>&amp;Agents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/page.py" line="32" />
+        <source>&amp;Chỉ tiêu</source>
+        <translation>&amp;Targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/page.py" line="33" />
+        <source>&amp;Tiến độ</source>
+        <translation>&amp;Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/page.py" line="34" />
+        <source>&amp;Dân số các xã</source>
+        <translation>Commune &amp;population</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsTab</name>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="62" />
+        <source>Tìm theo tên hoặc mã số nhân viên thu…</source>
+        <translation>Search by name or collector code…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="64" />
+        <source>Chỉ người đang làm</source>
+        <translation>Active only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="73" />
+        <source>&amp;Thêm đại lý</source>
+        <translation>&amp;Add agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="85" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="298" />
+        <source>Đại lý thu mới</source>
+        <translation>New agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="103" />
+        <source>Chọn, hoặc gõ tên tổ chức mới</source>
+        <translation>Choose, or type a new organisation name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="123" />
+        <source>Mã số nhân viên thu (*)</source>
+        <translation>Collector code (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="124" />
+        <source>Họ và tên (*)</source>
+        <translation>Full name (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="125" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="268" />
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="126" />
+        <source>Tổ chức dịch vụ thu</source>
+        <translation>Collection organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="127" />
+        <source>Bắt đầu làm từ ngày</source>
+        <translation>Working since</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="128" />
+        <source>Thôi làm từ ngày</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="129" />
+        <source>Xã phụ trách (*)</source>
+        <translation>Communes served (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="130" />
+        <source>Thôn, buôn phụ trách</source>
+        <translation>Villages served</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="131" />
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="145" />
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="148" />
+        <source>&amp;Huỷ</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="158" />
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="158" />
+        <source>Nội dung tập huấn</source>
+        <translation>Training topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="170" />
+        <source>Nội dung, ví dụ: Sử dụng ứng dụng VssID</source>
+        <translation>Topic, e.g. Using the VssID app</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="171" />
+        <source>Thêm buổi tập huấn</source>
+        <translation>Add training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="173" />
+        <source>Xoá dòng chọn</source>
+        <translation>Delete selected row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="183" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="269" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="427" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="441" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="446" />
+        <source>Tập huấn</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="268" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="268" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="268" />
+        <source>Tổ chức</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="269" />
+        <source>Xã phụ trách</source>
+        <translation>Communes served</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="269" />
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="277" />
+        <source>Đang làm</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="277" />
+        <source>Đã nghỉ</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="307" />
+        <source>Đại lý thu</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="310" />
+        <source>Sửa đại lý thu %1</source>
+        <translation>Edit agent %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="345" />
+        <source>Ngày bắt đầu</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="346" />
+        <source>Ngày thôi làm</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="386" />
+        <source>Lưu đại lý thu</source>
+        <translation>Save agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="421" />
+        <source>Ngày tập huấn</source>
+        <translation>Training date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/agents_tab.py" line="441" />
+        <source>Xoá buổi tập huấn đã chọn?</source>
+        <translation>Delete the selected training?</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../desktop/views/charts.py" line="418" />
+        <source>Lưu ảnh…</source>
+        <translation>Save image…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/charts.py" line="420" />
+        <source>Lưu biểu đồ thành tệp ảnh PNG</source>
+        <translation>Save the chart as a PNG image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/charts.py" line="433" />
+        <location filename="../../desktop/views/charts.py" line="439" />
+        <source>Lưu biểu đồ</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/charts.py" line="433" />
+        <source>Ảnh PNG (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/charts.py" line="439" />
+        <source>Không ghi được tệp ảnh. Hãy chọn thư mục khác.</source>
+        <translation>Could not write the image file. Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="108" />
+        <location filename="../../desktop/views/dashboard/page.py" line="218" />
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="94" />
-        <source>Tỷ lệ bao phủ BHYT và số người tham gia BHXH tự nguyện của đơn vị và từng xã so với kế hoạch, số người tham gia mới mỗi tháng, thẻ sắp hết hạn trong 30 ngày tới và kết quả tuyên truyền trong tháng.</source>
-        <translation>Health-insurance coverage and voluntary social-insurance participants of the office and each commune against plan, new participants per month, cards expiring in the next 30 days and this month's outreach results.</translation>
+        <location filename="../../desktop/views/dashboard/page.py" line="112" />
+        <location filename="../../desktop/views/dashboard/page.py" line="223" />
+        <source>Toàn đơn vị</source>
+        <translation>Whole office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="114" />
+        <source>&amp;Phạm vi:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="116" />
+        <source>&amp;Làm mới</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="131" />
+        <source>Tỷ lệ bao phủ BHYT</source>
+        <translation>HI coverage rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="132" />
+        <source>Tham gia BHXH tự nguyện</source>
+        <translation>Voluntary SI participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="133" />
+        <source>Phát triển mới trong tháng</source>
+        <translation>New this month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="134" />
+        <source>Thẻ BHYT hết hạn trong 30 ngày</source>
+        <translation>HI cards expiring within 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="135" />
+        <source>Hội nghị, tuyên truyền trong tháng</source>
+        <translation>Outreach sessions this month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="191" />
+        <source>Đang tính số liệu…</source>
+        <translation>Calculating figures…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="212" />
+        <source>Số liệu đến ngày %1</source>
+        <translation>Figures as of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="217" />
+        <source>Không tính được số liệu.</source>
+        <translation>Could not compute the figures.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="218" />
+        <source>Không tính được số liệu tổng quan: %1</source>
+        <translation>Could not compute the overview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="267" />
+        <source>%1 người có thẻ / %2 dân số; chỉ tiêu %3</source>
+        <translation>%1 card holders / population %2; target %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="269" />
+        <source>chưa giao</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="272" />
+        <source>Chưa nhập dân số của xã cho năm nay.</source>
+        <translation>Commune population for this year not entered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="276" />
+        <source>Kế hoạch %1 người (đạt %2); %3 số người trong độ tuổi lao động</source>
+        <translation>Plan %1 people (%2 reached); %3 of the working-age population</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="279" />
+        <source>Chưa có kế hoạch; %1 số người trong độ tuổi lao động</source>
+        <translation>No plan yet; %1 of the working-age population</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="283" />
+        <source>Cần nhắc gia hạn trước ngày %1</source>
+        <translation>Remind to renew before %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="290" />
+        <source>Tỷ lệ bao phủ BHYT theo xã so với chỉ tiêu năm %1</source>
+        <translation>HI coverage by commune against the %1 target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="291" />
+        <source>Tỷ lệ bao phủ</source>
+        <translation>Coverage rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="293" />
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="294" />
+        <location filename="../../desktop/views/dashboard/page.py" line="300" />
+        <location filename="../../desktop/views/dashboard/page.py" line="304" />
+        <location filename="../../desktop/views/dashboard/page.py" line="316" />
+        <location filename="../../desktop/views/dashboard/page.py" line="331" />
+        <source>Chưa có số liệu.</source>
+        <translation>No data yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="296" />
+        <source>Người tham gia BHXH tự nguyện so với kế hoạch</source>
+        <translation>Voluntary SI participants against plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="297" />
+        <source>Đang tham gia</source>
+        <translation>Participating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="298" />
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="302" />
+        <source>Thẻ BHYT hết hạn trong 30 ngày tới</source>
+        <translation>HI cards expiring in the next 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="303" />
+        <source>Số thẻ</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="310" />
+        <source>Tháng trước: %1 người (chưa tính tái tục)</source>
+        <translation>Last month: %1 people (renewals excluded)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="313" />
+        <source>Người tham gia mới theo tháng, 12 tháng gần nhất — %1</source>
+        <translation>New participants per month, last 12 months — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="315" />
+        <source>Tham gia mới</source>
+        <translation>New participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="323" />
+        <source>%1 người dự, %2 người tham gia sau hội nghị</source>
+        <translation>%1 attendees, %2 enrolled afterwards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="327" />
+        <source>Hội nghị trong tháng %1 và kết quả</source>
+        <translation>Sessions in %1 and their results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="328" />
+        <source>%1 (%2 buổi)</source>
+        <translation>%1 (%2 sessions)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="329" />
+        <source>Người dự</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/page.py" line="330" />
+        <source>Tham gia sau hội nghị</source>
+        <translation>Enrolled afterwards</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
+    <message>
+        <location filename="../../desktop/views/agents/figures_tab.py" line="54" />
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/figures_tab.py" line="61" />
+        <source>&amp;Lưu số liệu dân số</source>
+        <translation>&amp;Save population figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/figures_tab.py" line="70" />
+        <source>Dân số dùng để tính tỷ lệ bao phủ BHYT; dân số trong độ tuổi lao động dùng để tính tỷ lệ tham gia BHXH tự nguyện.</source>
+        <translation>Population is the basis of the HI coverage rate; working-age population is the basis of the voluntary SI participation rate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/figures_tab.py" line="87" />
+        <source>Xã, phường</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/figures_tab.py" line="87" />
+        <source>Dân số</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/figures_tab.py" line="88" />
+        <source>Dân số trong độ tuổi lao động</source>
+        <translation>Working-age population</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/figures_tab.py" line="127" />
+        <source>Lưu số liệu dân số</source>
+        <translation>Save population figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/figures_tab.py" line="131" />
+        <source>Đã lưu số liệu của %1 xã.</source>
+        <translation>Saved the figures of %1 communes.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="53" />
+        <source>An Sinh Desk — BHXH cơ sở</source>
+        <translation>An Sinh Desk — local social-insurance office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="95" />
+        <source>Tổng quan</source>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="96" />
@@ -47,85 +519,79 @@
     </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="105" />
-        <location filename="../../desktop/views/main_window.py" line="106" />
         <source>Đại lý thu &amp; chỉ tiêu</source>
         <translation>Agents &amp; targets</translation>
     </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="107" />
-        <source>Tổ chức dịch vụ thu, nhân viên thu, chỉ tiêu giao theo kỳ và tiến độ thực hiện.</source>
-        <translation>Collection organisations, agents, targets per period and progress.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/main_window.py" line="108" />
-        <location filename="../../desktop/views/main_window.py" line="109" />
         <source>Nhập danh sách</source>
         <translation>Import lists</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="110" />
+        <location filename="../../desktop/views/main_window.py" line="109" />
         <source>Nhập danh sách Excel (xlsx, xls, ods, csv) do xã và đại lý thu gửi: nhận dạng cột, kiểm tra từng dòng, xem trước rồi mới ghi, có thể hoàn tác cả lần nhập.</source>
         <translation>Import the spreadsheets (xlsx, xls, ods, csv) communes and agents send: column recognition, row-by-row checks, a preview before anything is written, and undo of a whole import.</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/main_window.py" line="111" />
         <location filename="../../desktop/views/main_window.py" line="112" />
-        <location filename="../../desktop/views/main_window.py" line="113" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="114" />
+        <location filename="../../desktop/views/main_window.py" line="113" />
         <source>Mẫu D03-TS, D05-TS, báo cáo bao phủ theo xã, kết quả đại lý thu, tuyên truyền, danh sách cần gia hạn: xem trước, xuất Excel, PDF và in.</source>
         <translation>Forms D03-TS and D05-TS, coverage by commune, agent performance, outreach, renewal call lists: preview, export to Excel and PDF, print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="116" />
+        <location filename="../../desktop/views/main_window.py" line="115" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="133" />
+        <location filename="../../desktop/views/main_window.py" line="147" />
         <source>Mã QR</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="136" />
+        <location filename="../../desktop/views/main_window.py" line="150" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="137" />
+        <location filename="../../desktop/views/main_window.py" line="151" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="141" />
+        <location filename="../../desktop/views/main_window.py" line="155" />
         <source>&amp;Đi tới</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="148" />
+        <location filename="../../desktop/views/main_window.py" line="162" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="149" />
-        <location filename="../../desktop/views/main_window.py" line="162" />
+        <location filename="../../desktop/views/main_window.py" line="163" />
+        <location filename="../../desktop/views/main_window.py" line="176" />
         <source>Giới thiệu An Sinh Desk</source>
         <translation>About An Sinh Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="166" />
+        <location filename="../../desktop/views/main_window.py" line="180" />
         <source>&lt;b&gt;An Sinh Desk&lt;/b&gt; {version}&lt;br&gt;Phần mềm bộ phận một cửa của Bảo hiểm xã hội cơ sở.&lt;br&gt;&lt;br&gt;Danh mục xã, phường: vietnamese-provinces-database (MIT).&lt;br&gt;Phông chữ Liberation Serif (SIL Open Font License).</source>
         <translation>&lt;b&gt;An Sinh Desk&lt;/b&gt; {version}&lt;br&gt;Reception-desk software of a local social-insurance office.&lt;br&gt;&lt;br&gt;Commune list: vietnamese-provinces-database (MIT).&lt;br&gt;Liberation Serif font (SIL Open Font License).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="172" />
+        <location filename="../../desktop/views/main_window.py" line="186" />
         <source>CSDL: {db}</source>
         <translation>DB: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="177" />
+        <location filename="../../desktop/views/main_window.py" line="191" />
         <source>Chưa thiết lập đơn vị</source>
         <translation>Office not set up</translation>
     </message>
@@ -212,7 +678,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/participants/list_page.py" line="79" />
-        <location filename="../../desktop/views/participants/list_page.py" line="199" />
+        <location filename="../../desktop/views/participants/list_page.py" line="222" />
         <source>Mọi thôn, buôn</source>
         <translation>All villages</translation>
     </message>
@@ -262,22 +728,22 @@
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="227" />
+        <location filename="../../desktop/views/participants/list_page.py" line="249" />
         <source>Đang tìm…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="249" />
+        <location filename="../../desktop/views/participants/list_page.py" line="271" />
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="275" />
+        <location filename="../../desktop/views/participants/list_page.py" line="297" />
         <source>Tìm thấy {n} người</source>
         <translation>{n} persons found</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="279" />
+        <location filename="../../desktop/views/participants/list_page.py" line="301" />
         <source>Không truy vấn được cơ sở dữ liệu: {error}</source>
         <translation>The database query failed: {error}</translation>
     </message>
@@ -358,6 +824,64 @@
         <location filename="../../desktop/views/participants/table_model.py" line="70" />
         <source>Nhân viên thu</source>
         <translation>Agent</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../desktop/views/agents/period_picker.py" line="22" />
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/period_picker.py" line="22" />
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/period_picker.py" line="22" />
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/period_picker.py" line="22" />
+        <source>Tuần</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/period_picker.py" line="29" />
+        <source>Kỳ trước</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/period_picker.py" line="33" />
+        <source>Kỳ sau</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/period_picker.py" line="37" />
+        <source>&amp;Kỳ:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/period_picker.py" line="75" />
+        <source>Năm %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/period_picker.py" line="77" />
+        <source>Quý %1/%2</source>
+        <translation>Q%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/period_picker.py" line="80" />
+        <source>Tháng %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/period_picker.py" line="81" />
+        <source>Tuần %1 (%2 – %3)</source>
+        <translation>Week %1 (%2 – %3)</translation>
     </message>
 </context>
 <context>
@@ -669,6 +1193,113 @@
     </message>
 </context>
 <context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="71" />
+        <source>&amp;Phạm vi:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="73" />
+        <source>&amp;Làm mới</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="90" />
+        <source>Dự báo = số đã đạt ÷ số ngày đã qua × số ngày của kỳ. Ô tô đỏ: dự báo không đạt chỉ tiêu.</source>
+        <translation>Forecast = achieved ÷ days elapsed × days in the period. Red cells: the forecast misses the target.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="111" />
+        <source>Đang tính…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="120" />
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="120" />
+        <source>Không tính được tiến độ: %1</source>
+        <translation>Could not compute progress: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="128" />
+        <source>Hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="128" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="128" />
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="131" />
+        <source>chỉ tiêu</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="131" />
+        <source>đã đạt</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="132" />
+        <source>% chỉ tiêu</source>
+        <translation>% of target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="132" />
+        <source>dự báo</source>
+        <translation>forecast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="134" />
+        <source>Đến hạn
+tái tục</source>
+        <translation>Renewals
+due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="134" />
+        <source>Đã
+tái tục</source>
+        <translation>Renewals
+done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="135" />
+        <source>Đánh giá</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="151" />
+        <source>Chậm tiến độ</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="151" />
+        <source>Đạt tiến độ</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="152" />
+        <source>Chưa giao chỉ tiêu</source>
+        <translation>No target set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="172" />
+        <source>%1: đã qua %2/%3 ngày. %4 dòng chậm tiến độ trên %5.</source>
+        <translation>%1: %2/%3 days elapsed. %4 of %5 rows behind.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop/views/settings_page.py" line="29" />
@@ -752,6 +1383,218 @@
         <location filename="../../desktop/views/setup_dialog.py" line="44" />
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTab</name>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="69" />
+        <source>&amp;Phạm vi:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="79" />
+        <source>&amp;Lưu chỉ tiêu</source>
+        <translation>&amp;Save targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="81" />
+        <source>Lưu các ô đã sửa (Ctrl+S)</source>
+        <translation>Save the edited cells (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="82" />
+        <source>Sao chép &amp;kỳ trước</source>
+        <translation>Copy previous &amp;period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="84" />
+        <source>Điền các ô còn trống bằng chỉ tiêu của kỳ trước</source>
+        <translation>Fill empty cells with the previous period's targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="85" />
+        <source>&amp;Nhập từ Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="87" />
+        <source>&amp;Tải lại</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="101" />
+        <source>Số người ghi số nguyên; tỷ lệ ghi phần trăm, ví dụ 95,5. Để trống là không giao chỉ tiêu.</source>
+        <translation>Enter people as whole numbers and rates as percentages, e.g. 95.5. Leave empty for no target.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="132" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="132" />
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="148" />
+        <source>Chưa có đại lý thu nào đang làm việc trong kỳ này.</source>
+        <translation>No agent is active in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="182" />
+        <source>%1, cột %2: %3</source>
+        <translation>%1, column %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="216" />
+        <source>Không có ô nào thay đổi.</source>
+        <translation>No cell changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="221" />
+        <source>Lưu chỉ tiêu</source>
+        <translation>Save targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="224" />
+        <source>Đã lưu %1 chỉ tiêu.</source>
+        <translation>Saved %1 targets.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="232" />
+        <source>Sao chép kỳ trước</source>
+        <translation>Copy previous period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="232" />
+        <source>Các ô vừa sửa chưa lưu sẽ bị bỏ. Vẫn sao chép?</source>
+        <translation>Unsaved edits will be lost. Copy anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="237" />
+        <source>Đã chép %1 chỉ tiêu từ kỳ trước vào các ô còn trống.</source>
+        <translation>Copied %1 targets from the previous period into empty cells.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="240" />
+        <source>Kỳ trước không có chỉ tiêu nào để chép (hoặc các ô đã có số).</source>
+        <translation>The previous period has no targets to copy (or the cells are already filled).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="249" />
+        <source>Nhập chỉ tiêu từ tệp Excel</source>
+        <translation>Import targets from an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="250" />
+        <source>Bảng tính (*.xlsx *.xls *.ods *.csv);;Tất cả các tệp (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="260" />
+        <location filename="../../desktop/views/agents/targets_tab.py" line="264" />
+        <location filename="../../desktop/views/agents/targets_tab.py" line="272" />
+        <source>Nhập chỉ tiêu</source>
+        <translation>Import targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="265" />
+        <source>Không đọc được chỉ tiêu nào từ tệp.</source>
+        <translation>No target could be read from the file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="267" />
+        <source>Đọc được %1 chỉ tiêu của %2 dòng cho %3.</source>
+        <translation>Read %1 targets from %2 rows for %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="270" />
+        <source>Các dòng sau có lỗi và sẽ bị bỏ qua:</source>
+        <translation>These rows have errors and will be skipped:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="271" />
+        <source>Ghi các chỉ tiêu này (thay số đang có)?</source>
+        <translation>Save these targets (replacing current values)?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="276" />
+        <source>Đã nhập %1 chỉ tiêu từ tệp.</source>
+        <translation>Imported %1 targets from the file.</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="39" />
+        <source>BHXH TN mới</source>
+        <translation>New VSI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="40" />
+        <source>BHYT HGĐ mới</source>
+        <translation>New household HI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="41" />
+        <location filename="../../desktop/views/agents/targets_tab.py" line="41" />
+        <source>Tái tục</source>
+        <translation>Renewals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="42" />
+        <source>Bao phủ BHYT</source>
+        <translation>HI coverage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/progress_tab.py" line="43" />
+        <source>Tỷ lệ BHXH TN</source>
+        <translation>VSI share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="39" />
+        <source>BHXH tự nguyện
+phát triển mới</source>
+        <translation>New voluntary
+SI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="40" />
+        <source>BHYT hộ gia đình
+phát triển mới</source>
+        <translation>New household
+HI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="42" />
+        <source>Tỷ lệ bao phủ
+BHYT (%)</source>
+        <translation>HI coverage
+rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="43" />
+        <source>Tỷ lệ tham gia
+BHXH TN (%)</source>
+        <translation>VSI participation
+rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="50" />
+        <source>Theo đại lý thu</source>
+        <translation>By agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="51" />
+        <source>Theo xã</source>
+        <translation>By commune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/agents/targets_tab.py" line="52" />
+        <source>Toàn đơn vị</source>
+        <translation>Whole office</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,10 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.app import build_main_window, install_translator
+from desktop.domain.coverage import CoverageStatus
 from desktop.domain.qr import parse_cccd_qr
+from desktop.views.dashboard.page import DrillDown
+from desktop.views.participants.list_page import ParticipantListPage
 from desktop.views.participants.person_dialog import PersonDialog
 from desktop.db import Database
 from desktop.views.desk_settings import DeskSettings
@@ -107,3 +110,15 @@ def test_a_cccd_scan_anywhere_opens_a_prefilled_form(qtbot: QtBot, main_window: 
     data = dialog.form_data()
     assert (data.full_name, data.cccd, data.birth, data.sex) == ("Nguyễn Thị Hiền", "066190012345", "04/05/1990", "F")
     dialog.close()
+
+
+def test_a_dashboard_bar_opens_the_persons_behind_it(qtbot: QtBot, main_window: MainWindow) -> None:
+    dashboard = main_window.pages["dashboard"]
+    dashboard.drill_down.emit(DrillDown("expiring", "24277"))  # type: ignore[attr-defined]
+    assert main_window.current_page_key() == "participants"
+    page = main_window.pages["participants"]
+    assert isinstance(page, ParticipantListPage)
+    spec = page.current_filter()
+    assert (spec.commune_code, spec.status, spec.text) == ("24277", CoverageStatus.EXPIRING, "")
+    assert page.commune_combo.currentText() == "Xã Ea Tul"
+    page.wait_idle()

@@ -181,19 +181,42 @@ class ParticipantListPage(QWidget):
             today=self._today,
         )
 
-    def clear_filters(self) -> None:
-        for combo in (self.commune_combo, self.village_combo, self.scheme_combo, self.status_combo,
-                      self.agent_combo, self.ethnic_combo, self.category_combo):
+    def show_filtered(self, commune_code: str | None = None, status: CoverageStatus | None = None,
+                      scheme: str | None = None) -> None:
+        """Show the persons behind a figure elsewhere (a dashboard bar): reset, then set these filters."""
+        self._reset_filters_quietly()
+        for combo, value in ((self.commune_combo, commune_code), (self.status_combo, status), (self.scheme_combo, scheme)):
             combo.blockSignals(True)
-            combo.setCurrentIndex(0)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
-        self.expiry_check.blockSignals(True)
-        self.expiry_check.setChecked(False)
-        self.expiry_check.blockSignals(False)
-        self.search_edit.clear()
+        self._commune_changed_quietly()
         self.requery()
 
+    def clear_filters(self) -> None:
+        self._reset_filters_quietly()
+        self._commune_changed_quietly()
+        self.requery()
+
+    def _reset_filters_quietly(self) -> None:
+        """Every filter and the search box back to "all", without starting queries."""
+        for widget in (self.commune_combo, self.village_combo, self.scheme_combo, self.status_combo,
+                       self.agent_combo, self.ethnic_combo, self.category_combo):
+            widget.blockSignals(True)
+            widget.setCurrentIndex(0)
+            widget.blockSignals(False)
+        for toggle in (self.expiry_check, self.search_edit):
+            toggle.blockSignals(True)
+        self.expiry_check.setChecked(False)
+        self.search_edit.clear()
+        for toggle in (self.expiry_check, self.search_edit):
+            toggle.blockSignals(False)
+
     def _commune_changed(self) -> None:
+        self._commune_changed_quietly()
+        self.requery()
+
+    def _commune_changed_quietly(self) -> None:
+        """Refill the village picker for the chosen commune."""
         self.village_combo.blockSignals(True)
         self.village_combo.clear()
         self.village_combo.addItem(self.tr("Mọi thôn, buôn"), None)
@@ -202,7 +225,6 @@ class ParticipantListPage(QWidget):
             for choice in lookups.villages(self._db, commune):
                 self.village_combo.addItem(choice.label, choice.value)
         self.village_combo.blockSignals(False)
-        self.requery()
 
     def _expiry_dates_changed(self) -> None:
         if self.expiry_check.isChecked():
