@@ -436,6 +436,499 @@
     </message>
 </context>
 <context>
+    <name>EnrollmentDialog</name>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="120" />
+        <source>Loại hình</source>
+        <translation>Schemes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="120" />
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="120" />
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="120" />
+        <source>Số tháng</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="121" />
+        <source>Thứ tự trong hộ</source>
+        <translation>Household rank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="121" />
+        <source>Phải đóng</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="121" />
+        <source>Người tham gia nộp</source>
+        <translation>Paid by participant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="121" />
+        <source>NSNN hỗ trợ</source>
+        <translation>State support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="122" />
+        <source>NSĐP hỗ trợ</source>
+        <translation>Local budget support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="122" />
+        <source>Số biên lai</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="122" />
+        <source>Ngày biên lai</source>
+        <translation>Receipt date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="122" />
+        <source>Nhân viên thu</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="123" />
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="136" />
+        <source>&amp;Tham gia mới</source>
+        <translation>&amp;New enrollment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="137" />
+        <source>&amp;Gia hạn</source>
+        <translation>&amp;Renew</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="138" />
+        <source>&amp;Dừng tham gia</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="144" />
+        <source>Thao tác:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="157" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="393" />
+        <source>Ghi nhận</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="161" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="169" />
+        <source>Quá trình tham gia</source>
+        <translation>Enrollment history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="214" />
+        <source>ví dụ 1.500.000</source>
+        <translation>e.g. 1.500.000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="220" />
+        <source>— Chưa chọn —</source>
+        <translation>— Not chosen —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="225" />
+        <source>— Không —</source>
+        <translation>— None —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="244" />
+        <source>Loại hình:</source>
+        <translation>Scheme:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="245" />
+        <source>Ngày biên lai:</source>
+        <translation>Receipt date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="246" />
+        <source>Số tháng đóng:</source>
+        <translation>Months paid:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="247" />
+        <source>Mức thu nhập lựa chọn:</source>
+        <translation>Chosen income:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="249" />
+        <source>Số biên lai:</source>
+        <translation>Receipt number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="250" />
+        <source>Nhân viên thu:</source>
+        <translation>Collection agent:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="251" />
+        <source>Buổi tuyên truyền:</source>
+        <translation>Outreach session:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="252" />
+        <source>Nguồn đóng:</source>
+        <translation>Funding source:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="257" />
+        <source>Thời hạn:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="257" />
+        <source>Thứ tự trong hộ:</source>
+        <translation>Household rank:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="258" />
+        <source>Mức đóng/tháng:</source>
+        <translation>Monthly amount:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="258" />
+        <source>Số tiền phải đóng:</source>
+        <translation>Amount due:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="259" />
+        <source>NSNN hỗ trợ:</source>
+        <translation>State support:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="259" />
+        <source>NSĐP hỗ trợ:</source>
+        <translation>Local budget support:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="260" />
+        <source>Người tham gia nộp:</source>
+        <translation>Paid by participant:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="279" />
+        <source>Số tiền và thời hạn</source>
+        <translation>Amounts and period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="311" />
+        <source>Ví dụ: chuyển sang tham gia BHYT theo nơi làm việc</source>
+        <translation>E.g. moved to HI through an employer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="313" />
+        <source>Lượt tham gia:</source>
+        <translation>Enrollment:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="314" />
+        <source>Tham gia đến hết ngày:</source>
+        <translation>Covered until the end of:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="315" />
+        <source>Lý do dừng:</source>
+        <translation>Reason for stopping:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="326" />
+        <source>Không mở được hồ sơ</source>
+        <translation>Cannot open the record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="330" />
+        <source>Quá trình tham gia — {name}</source>
+        <translation>Enrollment history — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="333" />
+        <source>sinh năm {year}</source>
+        <translation>born {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="334" />
+        <source>Đối tượng: {category}</source>
+        <translation>Category: {category}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="337" />
+        <source>Mã hộ: {code}</source>
+        <translation>Household: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="340" />
+        <source>{scheme}: thẻ hạn đến {date}</source>
+        <translation>{scheme}: card valid until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="344" />
+        <source>BHXH tự nguyện: đã đóng đến {date}</source>
+        <translation>Voluntary SI: paid until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="347" />
+        <source>Chưa có lượt tham gia nào.</source>
+        <translation>No enrollments yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="367" />
+        <source> (gia hạn)</source>
+        <translation> (renewal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="393" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="579" />
+        <source>Dừng tham gia</source>
+        <translation>Stop enrollment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="404" />
+        <source>{n} tháng</source>
+        <translation>{n} months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="483" />
+        <source>Từ {low} đến {high} mỗi tháng.</source>
+        <translation>From {low} to {high} per month.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="495" />
+        <source>từ {start} đến {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="503" />
+        <source>Bằng chữ: {words}.</source>
+        <translation>In words: {words}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="506" />
+        <source>Tham gia lần đầu hoặc gián đoạn từ 3 tháng trở lên: thẻ có giá trị sau {days} ngày kể từ ngày đóng.</source>
+        <translation>First enrollment or a gap of 3 months or more: the card is valid {days} days after payment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="509" />
+        <source>Nối tiếp thời hạn cũ (hết ngày {date}).</source>
+        <translation>Continues the previous period (ended {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="514" />
+        <source>Chỉ {n} tháng được NSNN hỗ trợ (tối đa 120 tháng).</source>
+        <translation>Only {n} months get state support (120 months at most).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="521" />
+        <source>Hãy chọn một lượt tham gia còn hiệu lực trong bảng trên.</source>
+        <translation>Select an active enrollment in the table above.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="523" />
+        <source>{scheme}, từ {start} đến {end} ({status})</source>
+        <translation>{scheme}, from {start} to {end} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="553" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="556" />
+        <source>Chưa ghi nhận được</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="563" />
+        <source>Đã ghi nhận: {scheme} từ {start} đến {end}, nộp {amount}.</source>
+        <translation>Recorded: {scheme} from {start} to {end}, paid {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="573" />
+        <source>Hãy chọn một lượt tham gia còn hiệu lực.</source>
+        <translation>Select an active enrollment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="576" />
+        <source>Dừng {scheme} của {name}? Thẻ còn giá trị đến hết ngày {date}.</source>
+        <translation>Stop {scheme} for {name}? Covered until the end of {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="587" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="591" />
+        <source>Chưa dừng được</source>
+        <translation>Not stopped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="597" />
+        <source>Đã dừng tham gia.</source>
+        <translation>Enrollment stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringModel</name>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="59" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="60" />
+        <source>Ngày sinh</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="61" />
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="62" />
+        <source>Mã hộ</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="63" />
+        <source>Loại hình</source>
+        <translation>Schemes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="64" />
+        <source>Hạn thẻ / đóng đến</source>
+        <translation>Card expiry / paid until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="65" />
+        <source>Còn lại</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="73" />
+        <source>Còn {n} ngày</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="75" />
+        <source>Hết hạn hôm nay</source>
+        <translation>Expires today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="76" />
+        <source>Quá hạn {n} ngày</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="80" />
+        <source>{due} sắp hết hạn, {lapsed} đã hết hạn</source>
+        <translation>{due} due soon, {lapsed} lapsed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="173" />
+        <source>Chưa có nhân viên thu phụ trách</source>
+        <translation>No agent assigned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="182" />
+        <source>Chưa rõ thôn, buôn</source>
+        <translation>Village unknown</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringPage</name>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="208" />
+        <source>Danh sách cần gia hạn</source>
+        <translation>Renewals due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="214" />
+        <source> ngày tới</source>
+        <translation> days ahead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="219" />
+        <source> ngày qua</source>
+        <translation> days back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="221" />
+        <source>Mọi nhân viên thu</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="225" />
+        <source>Mọi xã</source>
+        <translation>All communes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="230" />
+        <source>BHYT hộ gia đình và BHXH tự nguyện</source>
+        <translation>Household HI and voluntary SI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="233" />
+        <source>Mọi loại hình</source>
+        <translation>All schemes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="234" />
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="237" />
+        <source>Gia hạn…</source>
+        <translation>Renew…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="241" />
+        <source>Sắp hết hạn trong</source>
+        <translation>Expiring within</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="243" />
+        <source>hoặc đã hết hạn trong</source>
+        <translation>or lapsed within</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="261" />
+        <source>Gia hạn</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="293" />
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="314" />
+        <source>Sắp hết hạn: {due} — Đã hết hạn: {lapsed} — Nhấn đúp vào một người để gia hạn.</source>
+        <translation>Due soon: {due} — Lapsed: {lapsed} — Double-click a person to renew.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/expiring_page.py" line="321" />
+        <source>Không truy vấn được cơ sở dữ liệu: {error}</source>
+        <translation>The database query failed: {error}</translation>
+    </message>
+</context>
+<context>
     <name>FiguresTab</name>
     <message>
         <location filename="../../desktop/views/agents/figures_tab.py" line="54" />
@@ -479,121 +972,575 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>HouseholdDialog</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="53" />
-        <source>An Sinh Desk — BHXH cơ sở</source>
-        <translation>An Sinh Desk — local social-insurance office</translation>
+        <location filename="../../desktop/views/households/dialog.py" line="76" />
+        <source>— Chọn thôn, buôn —</source>
+        <translation>— Choose village —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="95" />
-        <source>Tổng quan</source>
-        <translation>Dashboard</translation>
+        <location filename="../../desktop/views/households/dialog.py" line="82" />
+        <source>Dòng họ (buôn Ê Đê, M'nông) hoặc tổ, nhóm hộ</source>
+        <translation>Clan (Ê Đê, M'nông villages) or household group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="96" />
-        <source>Người tham gia</source>
-        <translation>Participants</translation>
+        <location filename="../../desktop/views/households/dialog.py" line="85" />
+        <source>Lưu thông tin hộ</source>
+        <translation>Save household details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="98" />
-        <location filename="../../desktop/views/main_window.py" line="99" />
+        <location filename="../../desktop/views/households/dialog.py" line="89" />
+        <source>Mã hộ:</source>
+        <translation>Household code:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="90" />
+        <source>Thôn, buôn:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="91" />
+        <source>Chủ hộ:</source>
+        <translation>Head of household:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="92" />
+        <source>Dòng họ / tổ:</source>
+        <translation>Clan / group:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="93" />
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="104" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="104" />
+        <source>Ngày sinh</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="104" />
+        <source>Quan hệ với chủ hộ</source>
+        <translation>Relationship to head</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="104" />
+        <source>Đối tượng</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="105" />
+        <source>Loại hình BHYT</source>
+        <translation>HI scheme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="105" />
+        <source>Hạn thẻ BHYT</source>
+        <translation>HI card until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="105" />
+        <source>NSNN đóng</source>
+        <translation>Paid by the state</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="116" />
+        <location filename="../../desktop/views/households/dialog.py" line="368" />
+        <source>Bỏ khỏi hộ</source>
+        <translation>Remove from household</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="121" />
+        <source>— Chưa rõ —</source>
+        <translation>— Unknown —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="122" />
+        <source>Đổi quan hệ</source>
+        <translation>Change relationship</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="128" />
+        <source>— Chọn quan hệ —</source>
+        <translation>— Choose relationship —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="129" />
+        <source>Thêm vào hộ</source>
+        <translation>Add to household</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="133" />
+        <source>Thêm thành viên đã có trong danh sách</source>
+        <translation>Add a person already on file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="137" />
+        <source>Quan hệ với chủ hộ:</source>
+        <translation>Relationship to head:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="146" />
+        <source>Thông tin hộ</source>
+        <translation>Household details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="156" />
+        <source>Quan hệ với chủ hộ của người đã chọn:</source>
+        <translation>Selected member's relationship to head:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="169" />
+        <source>Thông tin hộ và thành viên</source>
+        <translation>Household and members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="170" />
+        <source>Đóng BHYT hộ gia đình</source>
+        <translation>Household HI payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="172" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="210" />
+        <source>Thêm hộ gia đình</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="211" />
+        <location filename="../../desktop/views/households/dialog.py" line="242" />
+        <source>— Chưa có —</source>
+        <translation>— None —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="212" />
+        <source>Lưu thông tin hộ trước, rồi thêm thành viên.</source>
+        <translation>Save the household first, then add members.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="230" />
+        <source>Không mở được hộ</source>
+        <translation>Cannot open the household</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="233" />
+        <source>Hộ gia đình {code}</source>
+        <translation>Household {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="253" />
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/households/dialog.py" line="264" />
+        <source>Thành viên của hộ: %n người</source>
+        <translation><numerusform>Household members: %n person(s)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="305" />
+        <location filename="../../desktop/views/households/dialog.py" line="308" />
+        <location filename="../../desktop/views/households/dialog.py" line="312" />
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="322" />
+        <source>Hãy tìm và chọn người cần thêm vào hộ.</source>
+        <translation>Search for and select the person to add.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="326" />
+        <source>Hãy chọn quan hệ với chủ hộ.</source>
+        <translation>Choose the relationship to the head.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="335" />
+        <source>Chuyển người này sang hộ đang mở?</source>
+        <translation>Move this person to the open household?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="336" />
+        <source>Chuyển hộ</source>
+        <translation>Move to household</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="363" />
+        <source>Hãy chọn thành viên cần bỏ khỏi hộ.</source>
+        <translation>Select the member to remove.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/dialog.py" line="366" />
+        <source>Bỏ {name} khỏi hộ {code}? Hồ sơ của người này vẫn được giữ.</source>
+        <translation>Remove {name} from household {code}? The person's record is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPage</name>
+    <message>
+        <location filename="../../desktop/views/households/page.py" line="115" />
         <source>Hộ gia đình</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="100" />
-        <source>Thành viên hộ, chủ hộ, quan hệ với chủ hộ và mức đóng BHYT hộ gia đình theo phương thức giảm dần.</source>
-        <translation>Household members, head, relationship to the head, and the household health-insurance premium on the decreasing scale.</translation>
+        <location filename="../../desktop/views/households/page.py" line="119" />
+        <source>Tìm theo mã hộ, tên chủ hộ (có dấu hay không dấu đều được), thôn, buôn…</source>
+        <translation>Search by household code, head's name (with or without accents), village…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/page.py" line="122" />
+        <source>Mọi thôn, buôn</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/page.py" line="125" />
+        <source>Thêm hộ</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/page.py" line="127" />
+        <source>Thêm hộ gia đình mới (Ctrl+N)</source>
+        <translation>Add a new household (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/page.py" line="147" />
+        <source>Mở hộ</source>
+        <translation>Open household</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/page.py" line="181" />
+        <source>Đang tìm…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/page.py" line="189" />
+        <source>Hiển thị {n} hộ đầu tiên; hãy gõ thêm để thu hẹp.</source>
+        <translation>Showing the first {n} households; type more to narrow down.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/page.py" line="191" />
+        <source>Tìm thấy {n} hộ</source>
+        <translation>{n} households found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/page.py" line="197" />
+        <source>Không truy vấn được cơ sở dữ liệu: {error}</source>
+        <translation>The database query failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPaymentPanel</name>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="66" />
+        <source>Đóng lần này</source>
+        <translation>Paying now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="66" />
+        <source>Hạn thẻ hiện tại</source>
+        <translation>Current card expiry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="66" />
+        <source>Thứ tự</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="67" />
+        <source>Mức đóng/tháng</source>
+        <translation>Monthly premium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="67" />
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="67" />
+        <source>NSĐP hỗ trợ</source>
+        <translation>Local budget support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="67" />
+        <source>Phải nộp</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="68" />
+        <source>Thẻ mới có giá trị</source>
+        <translation>New card valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="79" />
+        <source>Chọn cả hộ</source>
+        <translation>Select whole household</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="81" />
+        <source>Bỏ chọn</source>
+        <translation>Clear selection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="86" />
+        <source>{n} tháng</source>
+        <translation>{n} months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="93" />
+        <source>— Chưa chọn —</source>
+        <translation>— Not chosen —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="99" />
+        <source>Số biên lai thu tiền</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="113" />
+        <location filename="../../desktop/views/households/payment_panel.py" line="253" />
+        <source>Ghi nhận đóng tiền</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="117" />
+        <source>Đánh dấu những thành viên đóng BHYT lần này:</source>
+        <translation>Tick the members paying HI this time:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="122" />
+        <source>Phương thức đóng:</source>
+        <translation>Payment mode:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="123" />
+        <source>Ngày đóng (ngày biên lai):</source>
+        <translation>Payment date (receipt date):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="124" />
+        <source>Nhân viên thu:</source>
+        <translation>Collection agent:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="125" />
+        <source>Số biên lai:</source>
+        <translation>Receipt number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="127" />
+        <source>Tổng số tiền:</source>
+        <translation>Total amount:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="129" />
+        <source>NSĐP hỗ trợ:</source>
+        <translation>Local budget support:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="131" />
+        <source>Hộ phải nộp:</source>
+        <translation>Household pays:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="164" />
+        <location filename="../../desktop/views/households/payment_panel.py" line="218" />
+        <source>NSNN đóng</source>
+        <translation>Paid by the state</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="240" />
+        <source>Bằng chữ: {words}.</source>
+        <translation>In words: {words}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="249" />
+        <source>Ghi nhận hộ {code} đóng BHYT {months} tháng cho {n} người, số tiền {amount}?</source>
+        <translation>Record household {code} paying {months} months of HI for {n} people, amount {amount}?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="264" />
+        <source>Chưa ghi nhận được</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="269" />
+        <source>Đã ghi nhận</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/payment_panel.py" line="270" />
+        <source>Đã ghi nhận {n} thẻ BHYT hộ gia đình, số tiền {amount}.</source>
+        <translation>Recorded {n} household HI cards, amount {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <location filename="../../desktop/views/households/page.py" line="50" />
+        <source>Mã hộ</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/page.py" line="51" />
+        <source>Chủ hộ</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/page.py" line="52" />
+        <source>Thôn, buôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/page.py" line="53" />
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/page.py" line="54" />
+        <source>Số thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/page.py" line="55" />
+        <source>Dòng họ, tổ</source>
+        <translation>Clan, group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/page.py" line="56" />
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="58" />
+        <source>An Sinh Desk — BHXH cơ sở</source>
+        <translation>An Sinh Desk — local social-insurance office</translation>
     </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="101" />
+        <source>Tổng quan</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/main_window.py" line="102" />
+        <source>Người tham gia</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="104" />
+        <source>Hộ gia đình</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="105" />
         <source>Tuyên truyền</source>
         <translation>Outreach</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="103" />
-        <source>Hội nghị tuyên truyền, đối thoại, tư vấn tại nhà văn hoá thôn, buôn: in danh sách ký nhận, ghi nhận người tham dự và kết quả vận động sau hội nghị.</source>
-        <translation>Awareness sessions, dialogues and counselling at village cultural houses: print signature sheets, record attendance and the enrollments that followed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/main_window.py" line="105" />
+        <location filename="../../desktop/views/main_window.py" line="107" />
         <source>Đại lý thu &amp; chỉ tiêu</source>
         <translation>Agents &amp; targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="107" />
-        <location filename="../../desktop/views/main_window.py" line="108" />
+        <location filename="../../desktop/views/main_window.py" line="109" />
+        <location filename="../../desktop/views/main_window.py" line="110" />
         <source>Nhập danh sách</source>
         <translation>Import lists</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="109" />
+        <location filename="../../desktop/views/main_window.py" line="111" />
         <source>Nhập danh sách Excel (xlsx, xls, ods, csv) do xã và đại lý thu gửi: nhận dạng cột, kiểm tra từng dòng, xem trước rồi mới ghi, có thể hoàn tác cả lần nhập.</source>
         <translation>Import the spreadsheets (xlsx, xls, ods, csv) communes and agents send: column recognition, row-by-row checks, a preview before anything is written, and undo of a whole import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="111" />
-        <location filename="../../desktop/views/main_window.py" line="112" />
+        <location filename="../../desktop/views/main_window.py" line="113" />
+        <location filename="../../desktop/views/main_window.py" line="114" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="113" />
+        <location filename="../../desktop/views/main_window.py" line="115" />
         <source>Mẫu D03-TS, D05-TS, báo cáo bao phủ theo xã, kết quả đại lý thu, tuyên truyền, danh sách cần gia hạn: xem trước, xuất Excel, PDF và in.</source>
         <translation>Forms D03-TS and D05-TS, coverage by commune, agent performance, outreach, renewal call lists: preview, export to Excel and PDF, print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="115" />
+        <location filename="../../desktop/views/main_window.py" line="117" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="147" />
+        <location filename="../../desktop/views/main_window.py" line="173" />
         <source>Mã QR</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="150" />
+        <location filename="../../desktop/views/main_window.py" line="176" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="151" />
+        <location filename="../../desktop/views/main_window.py" line="177" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="155" />
+        <location filename="../../desktop/views/main_window.py" line="181" />
         <source>&amp;Đi tới</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="162" />
+        <location filename="../../desktop/views/main_window.py" line="188" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="163" />
-        <location filename="../../desktop/views/main_window.py" line="176" />
+        <location filename="../../desktop/views/main_window.py" line="189" />
+        <location filename="../../desktop/views/main_window.py" line="202" />
         <source>Giới thiệu An Sinh Desk</source>
         <translation>About An Sinh Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="180" />
+        <location filename="../../desktop/views/main_window.py" line="206" />
         <source>&lt;b&gt;An Sinh Desk&lt;/b&gt; {version}&lt;br&gt;Phần mềm bộ phận một cửa của Bảo hiểm xã hội cơ sở.&lt;br&gt;&lt;br&gt;Danh mục xã, phường: vietnamese-provinces-database (MIT).&lt;br&gt;Phông chữ Liberation Serif (SIL Open Font License).</source>
         <translation>&lt;b&gt;An Sinh Desk&lt;/b&gt; {version}&lt;br&gt;Reception-desk software of a local social-insurance office.&lt;br&gt;&lt;br&gt;Commune list: vietnamese-provinces-database (MIT).&lt;br&gt;Liberation Serif font (SIL Open Font License).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="186" />
+        <location filename="../../desktop/views/main_window.py" line="212" />
         <source>CSDL: {db}</source>
         <translation>DB: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="191" />
+        <location filename="../../desktop/views/main_window.py" line="217" />
         <source>Chưa thiết lập đơn vị</source>
         <translation>Office not set up</translation>
+    </message>
+</context>
+<context>
+    <name>MemberSearch</name>
+    <message>
+        <location filename="../../desktop/views/households/member_search.py" line="28" />
+        <source>Họ tên, số CCCD, mã số BHXH, điện thoại…</source>
+        <translation>Name, ID number, SI code, phone…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/member_search.py" line="69" />
+        <source>hộ {code}</source>
+        <translation>household {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/households/member_search.py" line="77" />
+        <source>Không tìm thấy ai; hãy thêm người mới ở trang Người tham gia trước.</source>
+        <translation>No one found; add the person on the Participants page first.</translation>
     </message>
 </context>
 <context>
@@ -657,93 +1604,103 @@
 <context>
     <name>ParticipantListPage</name>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="62" />
+        <location filename="../../desktop/views/participants/list_page.py" line="63" />
         <source>Người tham gia</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="67" />
+        <location filename="../../desktop/views/participants/list_page.py" line="68" />
         <source>Tìm theo họ tên (gõ có dấu hay không dấu đều được), số CCCD, mã số BHXH, điện thoại, mã hộ…</source>
         <translation>Search by name (with or without accents), ID number, SI code, phone, household code…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="70" />
+        <location filename="../../desktop/views/participants/list_page.py" line="71" />
         <source>Thêm người</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="78" />
+        <location filename="../../desktop/views/participants/list_page.py" line="74" />
+        <source>Quá trình tham gia…</source>
+        <translation>Enrollment history…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/list_page.py" line="75" />
+        <source>Tham gia mới, gia hạn hoặc dừng cho người đang chọn (Ctrl+E)</source>
+        <translation>Join, renew or stop a scheme for the selected person (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/list_page.py" line="84" />
         <source>Mọi xã</source>
         <translation>All communes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="79" />
-        <location filename="../../desktop/views/participants/list_page.py" line="222" />
+        <location filename="../../desktop/views/participants/list_page.py" line="85" />
+        <location filename="../../desktop/views/participants/list_page.py" line="228" />
         <source>Mọi thôn, buôn</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="80" />
+        <location filename="../../desktop/views/participants/list_page.py" line="86" />
         <source>Mọi loại hình</source>
         <translation>All schemes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="81" />
+        <location filename="../../desktop/views/participants/list_page.py" line="87" />
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="82" />
+        <location filename="../../desktop/views/participants/list_page.py" line="88" />
         <source>Mọi nhân viên thu</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="83" />
+        <location filename="../../desktop/views/participants/list_page.py" line="89" />
         <source>Mọi dân tộc</source>
         <translation>All ethnic groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="84" />
+        <location filename="../../desktop/views/participants/list_page.py" line="90" />
         <source>Mọi đối tượng</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="85" />
+        <location filename="../../desktop/views/participants/list_page.py" line="91" />
         <source>Hạn thẻ từ</source>
         <translation>Card expires from</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="88" />
+        <location filename="../../desktop/views/participants/list_page.py" line="94" />
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="98" />
+        <location filename="../../desktop/views/participants/list_page.py" line="104" />
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="120" />
+        <location filename="../../desktop/views/participants/list_page.py" line="126" />
         <source>Mở hồ sơ</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="249" />
+        <location filename="../../desktop/views/participants/list_page.py" line="255" />
         <source>Đang tìm…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="271" />
+        <location filename="../../desktop/views/participants/list_page.py" line="277" />
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="297" />
+        <location filename="../../desktop/views/participants/list_page.py" line="303" />
         <source>Tìm thấy {n} người</source>
         <translation>{n} persons found</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="301" />
+        <location filename="../../desktop/views/participants/list_page.py" line="307" />
         <source>Không truy vấn được cơ sở dữ liệu: {error}</source>
         <translation>The database query failed: {error}</translation>
     </message>
@@ -824,6 +1781,19 @@
         <location filename="../../desktop/views/participants/table_model.py" line="70" />
         <source>Nhân viên thu</source>
         <translation>Agent</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../../desktop/views/participants/page.py" line="21" />
+        <source>Danh sách</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/page.py" line="22" />
+        <source>Cần gia hạn</source>
+        <translation>Renewals due</translation>
     </message>
 </context>
 <context>

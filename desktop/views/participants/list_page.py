@@ -46,6 +46,7 @@ class ParticipantListPage(QWidget):
     """Search box, filters, the table and the count of matching persons."""
 
     open_person = Signal(int)
+    open_enrollments = Signal(int)
     new_person = Signal()
     results_shown = Signal(int)  # generation whose first rows are now on screen
     count_shown = Signal(int)  # generation whose full count is now on screen
@@ -70,10 +71,15 @@ class ParticipantListPage(QWidget):
         self.new_button = QPushButton(self.tr("Thêm người"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.new_button.clicked.connect(self.new_person.emit)
+        self.enrollments_button = QPushButton(self.tr("Quá trình tham gia…"))
+        self.enrollments_button.setToolTip(self.tr("Tham gia mới, gia hạn hoặc dừng cho người đang chọn (Ctrl+E)"))
+        self.enrollments_button.setShortcut(QKeySequence("Ctrl+E"))
+        self.enrollments_button.clicked.connect(self._open_enrollments)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.enrollments_button)
 
         self.commune_combo = self._combo([(c.value, c.label) for c in lookups.office_communes(db)], self.tr("Mọi xã"))
         self.village_combo = self._combo([], self.tr("Mọi thôn, buôn"))
@@ -304,6 +310,11 @@ class ParticipantListPage(QWidget):
         if topic in ("persons", "enrollments", "households", "office"):
             self.model.refresh_rows()
             self.requery()
+
+    def _open_enrollments(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_enrollments.emit(self.model.person_id(index.row()))
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
