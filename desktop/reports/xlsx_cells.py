@@ -1,7 +1,8 @@
-"""Turn one body line into worksheet cell XML, fast.
+"""Write the values of one body line into worksheet cells, fast.
 
 This is the inner loop of a 100,000-row export, so each column gets a
-precomputed (letter, kind, style) plan and cells are built with f-strings.
+precomputed (column, kind, format) plan and values go straight to
+XlsxWriter's typed write methods, never through ``write()``'s dispatch.
 Numbers and dates stay real numbers so that sums and filters work in Excel.
 """
 
@@ -9,12 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
+
 from desktop.reports.definition import CellValue
-from desktop.reports.xlsx_package import blank_cell, excel_serial, text_cell, xml_text
 
 TEXT, NUMBER, DATE, PERCENT, TICK = range(5)
 KIND_CODES = {
@@ -25,61 +29,72 @@ KIND_CODES = {
     "percent": PERCENT,
     "tick": TICK,
 }
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` without the control characters XML cannot carry.
+
+    XlsxWriter would keep them as ``_x0007_`` escapes, which reach the
+    reader as invisible junk; tabs and line breaks stay.
+    """
+    return text if text.isprintable() else _INVALID_XML.sub("", text)
 
 
 @dataclass(frozen=True, slots=True)
 class CellPlan:
-    """How one column is written: its letter, value kind and style index."""
+    """How one column is written: its index, value kind and format."""
 
-    letter: str
+    column: int
     kind: int
-    style: int
+    format: Format
 
 
-class RowEncoder:
-    """Builds the ``<c>`` elements of data rows from a per-column plan."""
+class RowWriter:
+    """Writes the cells of data or totals rows from a per-column plan."""
 
-    def __init__(self, plan: Sequence[CellPlan]) -> None:
-        self._plan = plan
-        # (kind, '<c r="B', '" s="7"') so a cell is a few string joins.
-        self._parts = [
-            (column.kind, f'<c r="{column.letter}', f'" s="{column.style}"') for column in plan
-        ]
+    def __init__(self, sheet: Worksheet, plan: Sequence[CellPlan]) -> None:
+        self._plan = [(cell.column, cell.kind, cell.format) for cell in plan]
+        self._string = sheet.write_string
+        self._number = sheet.write_number
+        self._date = sheet.write_datetime
+        self._blank = sheet.write_blank
 
-    def cells(self, row: int, values: Sequence[CellValue]) -> str:
-        """The cells of one data row."""
-        number = str(row)
-        out: list[str] = []
-        append = out.append
-        for (kind, head, style), value in zip(self._parts, values, strict=True):
+    def write(self, row: int, values: Sequence[CellValue]) -> None:
+        """One row's cells (0-based ``row``), one value per planned column."""
+        string, number, blank = self._string, self._number, self._blank
+        for (column, kind, cell_format), value in zip(self._plan, values, strict=True):
             if value is None or value == "":
-                append(f"{head}{number}{style}/>")
-            elif kind == TEXT and type(value) is str and value[0] > " " and value[-1] > " ":
-                append(f'{head}{number}{style} t="inlineStr"><is><t>{xml_text(value)}</t></is></c>')
+                blank(row, column, None, cell_format)
+            elif kind == TEXT and type(value) is str and value.isprintable():
+                string(row, column, value, cell_format)
             elif kind == NUMBER and type(value) is int:
-                append(f"{head}{number}{style}><v>{value}</v></c>")
+                number(row, column, value, cell_format)
+            elif kind == DATE and type(value) is dt.date:
+                self._date(row, column, value, cell_format)
             else:
-                column = self._plan[len(out)]
-                append(value_cell(f"{column.letter}{number}", kind, column.style, value))
-        return "".join(out)
+                self._general(row, column, kind, cell_format, value)
 
-
-def value_cell(ref: str, kind: int, style: int, value: CellValue) -> str:
-    """Any value in a column of the given kind (the slow, general path)."""
-    if value is None or value == "" or (kind == TICK and not value):
-        return blank_cell(ref, style)
-    if kind == TICK:
-        return text_cell(ref, style, "x")
-    if kind == DATE and isinstance(value, dt.date):
-        return f'<c r="{ref}" s="{style}"><v>{excel_serial(value)!r}</v></c>'
-    if kind in (NUMBER, PERCENT):
-        number = _number(value)
-        if number is not None:
-            if kind == PERCENT:
-                number = number / 100
-            return f'<c r="{ref}" s="{style}"><v>{number!r}</v></c>'
-    text = value.strftime("%d/%m/%Y") if isinstance(value, dt.date) else str(value)
-    return text_cell(ref, style, text)
+    def _general(
+        self, row: int, column: int, kind: int, cell_format: Format, value: CellValue
+    ) -> None:
+        """Any value in a column of the given kind (the slow path)."""
+        if kind == TICK:
+            if value:
+                self._string(row, column, "x", cell_format)
+            else:
+                self._blank(row, column, None, cell_format)
+            return
+        if kind == DATE and isinstance(value, dt.date):
+            self._date(row, column, value, cell_format)
+            return
+        if kind in (NUMBER, PERCENT):
+            number = _number(value)
+            if number is not None:
+                self._number(row, column, number / 100 if kind == PERCENT else number, cell_format)
+                return
+        text = value.strftime("%d/%m/%Y") if isinstance(value, dt.date) else str(value)
+        self._string(row, column, clean_text(text), cell_format)
 
 
 def _number(value: CellValue) -> int | float | None:

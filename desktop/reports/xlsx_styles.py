@@ -1,14 +1,16 @@
-"""The cell styles of a generated workbook and their ``styles.xml``.
+"""The cell styles of a generated workbook, as XlsxWriter formats.
 
-Styles are registered up front and referred to by index while rows stream,
-so writing a cell costs one integer, not a style lookup.
+Each distinct style becomes one ``Format``, made before the rows stream, so
+writing a cell hands over an existing object instead of building a style.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
-from xml.sax.saxutils import quoteattr
+
+from xlsxwriter.format import Format
+from xlsxwriter.workbook import Workbook
 
 Horizontal = Literal["general", "left", "center", "right"]
 
@@ -26,8 +28,8 @@ PERCENT_FORMAT = "[$-42A]0.0%"
 DATE_FORMAT = "dd/mm/yyyy"
 FONT_NAME = "Times New Roman"
 
-_BUILTIN_FORMATS = {"General": 0}
-_MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_VIETNAMESE_CHARSET = 163
+_ROMAN_FAMILY = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,86 +42,48 @@ class CellStyle:
     size: float = 11.0
     border: bool = False
     horizontal: Horizontal = "general"
-    vertical: Literal["top", "center", "bottom"] = "center"
     wrap: bool = False
     shrink: bool = False
     number_format: str = "General"
+    open_edge: str = ""  # "bottom" or "top": that border left out, so two cells read as one
+
+    def properties(self) -> dict[str, object]:
+        """XlsxWriter format properties; cells are centred vertically.
+
+        The Vietnamese charset lets older Excel pick glyphs with diacritics.
+        """
+        properties: dict[str, object] = {
+            "font_name": FONT_NAME,
+            "font_size": int(self.size) if self.size == int(self.size) else self.size,
+            "font_family": _ROMAN_FAMILY,
+            "font_charset": _VIETNAMESE_CHARSET,
+            "valign": "vcenter",
+            "bold": self.bold,
+            "italic": self.italic,
+            "underline": int(self.underline),
+            "border": int(self.border),
+            "text_wrap": self.wrap,
+            "shrink": self.shrink and not self.wrap,
+        }
+        if self.open_edge:
+            properties[self.open_edge] = 0
+        if self.horizontal != "general":
+            properties["align"] = self.horizontal
+        if self.number_format != "General":
+            properties["num_format"] = self.number_format
+        return properties
 
 
-class StyleSheet:
-    """Registry of cell styles; index 0 is the workbook default."""
+class Formats:
+    """One XlsxWriter ``Format`` per distinct style, made on first request."""
 
-    def __init__(self) -> None:
-        self._styles: list[CellStyle] = []
-        self._index: dict[CellStyle, int] = {}
-        self.add(CellStyle())
+    def __init__(self, workbook: Workbook) -> None:
+        self._workbook = workbook
+        self._made: dict[CellStyle, Format] = {}
 
-    def add(self, style: CellStyle) -> int:
-        """Index of ``style`` in ``cellXfs`` (registered on first use)."""
-        found = self._index.get(style)
+    def __call__(self, style: CellStyle) -> Format:
+        """The format of ``style``, shared by every cell that has it."""
+        found = self._made.get(style)
         if found is None:
-            found = len(self._styles)
-            self._styles.append(style)
-            self._index[style] = found
+            found = self._made[style] = self._workbook.add_format(style.properties())
         return found
-
-    def xml(self) -> str:
-        """The ``xl/styles.xml`` part."""
-        fonts: dict[tuple[bool, bool, bool, float], int] = {}
-        formats: dict[str, int] = {}
-        xfs: list[str] = []
-        for style in self._styles:
-            font_key = (style.bold, style.italic, style.underline, style.size)
-            font_id = fonts.setdefault(font_key, len(fonts))
-            format_id = _BUILTIN_FORMATS.get(style.number_format)
-            if format_id is None:
-                format_id = formats.setdefault(style.number_format, 164 + len(formats))
-            xfs.append(_xf(style, font_id, format_id))
-        num_fmts = "".join(
-            f'<numFmt numFmtId="{number}" formatCode={quoteattr(code)}/>'
-            for code, number in formats.items()
-        )
-        num_fmts_xml = f'<numFmts count="{len(formats)}">{num_fmts}</numFmts>' if formats else ""
-        font_xml = "".join(_font(*key) for key in fonts)
-        return (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<styleSheet xmlns="{_MAIN_NS}">{num_fmts_xml}'
-            f'<fonts count="{len(fonts)}">{font_xml}</fonts>'
-            '<fills count="2"><fill><patternFill patternType="none"/></fill>'
-            '<fill><patternFill patternType="gray125"/></fill></fills>'
-            '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>'
-            '<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right>'
-            '<top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom>'
-            "<diagonal/></border></borders>"
-            '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-            f'<cellXfs count="{len(xfs)}">{"".join(xfs)}</cellXfs>'
-            '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
-            "</styleSheet>"
-        )
-
-
-def _font(bold: bool, italic: bool, underline: bool, size: float) -> str:
-    return (
-        "<font>"
-        + ("<b/>" if bold else "")
-        + ("<i/>" if italic else "")
-        + ("<u/>" if underline else "")
-        + f'<sz val="{size:g}"/><name val="{FONT_NAME}"/><family val="1"/><charset val="163"/>'
-        + "</font>"
-    )
-
-
-def _xf(style: CellStyle, font_id: int, format_id: int) -> str:
-    alignment = f'<alignment vertical="{style.vertical}"'
-    if style.horizontal != "general":
-        alignment += f' horizontal="{style.horizontal}"'
-    if style.wrap:
-        alignment += ' wrapText="1"'
-    elif style.shrink:
-        alignment += ' shrinkToFit="1"'
-    alignment += "/>"
-    return (
-        f'<xf numFmtId="{format_id}" fontId="{font_id}" fillId="0" borderId="{int(style.border)}" xfId="0"'
-        ' applyNumberFormat="1" applyFont="1" applyBorder="1" applyAlignment="1">'
-        f"{alignment}</xf>"
-    )

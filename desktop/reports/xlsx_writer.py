@@ -1,4 +1,4 @@
-"""Write a report as an official-looking Excel workbook (.xlsx).
+"""Write a report as an official-looking Excel workbook (.xlsx) with XlsxWriter.
 
 Layout, top to bottom: issuing body and national motto side by side, title,
 parameters and information lines, the table header (group row, header row,
@@ -6,14 +6,23 @@ column-code row; frozen and repeated on every printed page), the rows with
 section and subtotal lines, the grand total, footer lines and notes, the
 place-and-date line and the signature blocks. Printed on A4, fitted to the
 page width, with the margins of Decree 30.
+
+XlsxWriter runs in constant-memory mode: each row goes to disk as soon as the
+next one starts, so rows are written strictly top to bottom and a row's
+height and merges are set while it is the current row.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+
+import xlsxwriter
+from xlsxwriter.format import Format
+from xlsxwriter.workbook import Workbook
 
 from desktop.reports.body import BodyStream, LineKind
 from desktop.reports.definition import (
@@ -34,24 +43,27 @@ from desktop.reports.page_geometry import column_widths_mm
 from desktop.reports.results import ReportResult, ReportTotals
 from desktop.reports.run_control import CancelCheck, ProgressCallback, RunControl, atomic_output
 from desktop.reports.text_metrics import LineCounter, font_name, wrap
-from desktop.reports.xlsx_cells import KIND_CODES, CellPlan, RowEncoder, value_cell
-from desktop.reports.xlsx_package import (
-    PageSetup,
-    SheetLayout,
-    SheetStream,
-    XlsxPackage,
-    blank_cell,
-    column_letter,
-    text_cell,
-)
+from desktop.reports.xlsx_cells import KIND_CODES, CellPlan, RowWriter, clean_text
 from desktop.reports.xlsx_styles import (
     DATE_FORMAT,
     NUMBER_FORMAT,
     PERCENT_FORMAT,
     CellStyle,
-    StyleSheet,
+    Formats,
 )
 
+MAX_ROWS = 1_048_576
+"""Rows in an Excel sheet; XlsxWriter silently drops writes beyond them."""
+_WORKBOOK_OPTIONS = {
+    "constant_memory": True,
+    # Sniffing every string for URLs, formulas and numbers is what makes
+    # XlsxWriter slow; report text is always plain text.
+    "strings_to_urls": False,
+    "strings_to_formulas": False,
+    "strings_to_numbers": False,
+    # Excel has no time zones: an aware datetime shows its own clock time.
+    "remove_timezone": True,
+}
 _FORMATS = {
     "int": NUMBER_FORMAT,
     "money": NUMBER_FORMAT,
@@ -64,6 +76,8 @@ _LINE_HEIGHT = 1.3
 _CELL_PADDING_PT = 4.0
 _SIGNATURE_GAP_ROWS = 4
 _PAGE_FOOTER = '&C&"Times New Roman,Italic"&10Trang &P/&N'
+_PAPER_A4 = 9
+_SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
 def write_xlsx(
@@ -77,36 +91,44 @@ def write_xlsx(
     """Write the workbook to ``path``; raises ``ReportCancelled`` if cancelled.
 
     The file appears only when complete: a cancelled or failed run leaves no
-    partial file (and an existing file at ``path`` untouched).
+    partial file (and an existing file at ``path`` untouched). XlsxWriter's
+    scratch files live in a private folder removed on the way out, since an
+    unclosed workbook would leave them behind.
     """
     control = RunControl(progress, cancel, data.expected_rows())
-    sheet = _SheetBuilder(definition, letterhead)
     body = BodyStream(definition, data, control)
-    with atomic_output(path) as temp, tempfile.TemporaryFile() as spool:
-        stream = SheetStream(spool, sheet.layout)
-        sheet.write(stream, body)
-        package = XlsxPackage(str(temp), definition.title)
-        try:
-            package.write_parts(sheet.layout, sheet.styles.xml())
-            package.write_sheet(stream)
-        finally:
-            package.close()
+    with (
+        atomic_output(path) as temp,
+        tempfile.TemporaryDirectory(prefix="ansinh-xlsx-") as scratch,
+    ):
+        workbook = xlsxwriter.Workbook(str(temp), {**_WORKBOOK_OPTIONS, "tmpdir": scratch})
+        workbook.set_properties({"title": definition.title, "author": "An Sinh Desk"})
+        _SheetWriter(workbook, definition, letterhead).write(body)
+        workbook.close()
     return ReportResult(Path(path), body.totals.row_count, body.totals)
 
 
-def excel_width(width_mm: float) -> float:
-    """Excel column width for a width in mm.
-
-    The unit is the width of "0" in the default font (7 px for Times New Roman
-    11 pt at 96 dpi); the stored value already includes the 5 px cell padding.
-    """
-    return max(1.0, width_mm * 96 / 25.4 / 7)
+def column_pixels(width_mm: float) -> float:
+    """Column width in screen pixels (96 dpi), as XlsxWriter takes it."""
+    return width_mm * 96 / 25.4
 
 
-class _SheetBuilder:
-    """Plans rows, styles and merges for one report, then streams them."""
+def safe_sheet_name(name: str) -> str:
+    """Excel's rules: 1-31 characters, none of []:*?/\\, no apostrophe at either end."""
+    cleaned = _SHEET_NAME_FORBIDDEN.sub(" ", name).strip().strip("'")
+    return cleaned[:31].rstrip().rstrip("'") or "Sheet1"
 
-    def __init__(self, definition: ReportDefinition, letterhead: OfficeLetterhead) -> None:
+
+def _too_many_rows() -> ValueError:
+    return ValueError(f"Báo cáo vượt quá {MAX_ROWS:,} dòng, giới hạn của Excel.".replace(",", "."))
+
+
+class _SheetWriter:
+    """Lays out one report on a worksheet and streams it, top to bottom."""
+
+    def __init__(
+        self, workbook: Workbook, definition: ReportDefinition, letterhead: OfficeLetterhead
+    ) -> None:
         self.definition = definition
         self.letterhead = letterhead
         self.columns = definition.columns
@@ -122,54 +144,73 @@ class _SheetBuilder:
             if column.wraps
         ]
         self._line_counter = LineCounter(font_name(), _BODY_SIZE)
-        self.styles = StyleSheet()
-        self._register_styles()
         self._split = _split_column(self.widths_mm, 0.42)
-        header_rows = 1 + int(definition.has_groups) + int(definition.has_codes)
-        self.header_first = self._rows_above_header() + 1
-        self.header_last = self.header_first + header_rows - 1
-        self.layout = SheetLayout(
-            name=definition.sheet_name,
-            column_widths=[excel_width(width) for width in self.widths_mm],
-            frozen_rows=self.header_last,
-            print_title_rows=(self.header_first, self.header_last),
-            page=PageSetup(definition.orientation == "landscape", MARGINS_MM, _PAGE_FOOTER),
+        self.sheet = workbook.add_worksheet(safe_sheet_name(definition.sheet_name))
+        self._make_formats(Formats(workbook))
+        self._set_up_page()
+
+    # -- formats and page ------------------------------------------------------
+
+    def _make_formats(self, style: Formats) -> None:
+        self.f_parent = style(CellStyle(size=12, horizontal="center", wrap=True))
+        self.f_unit = style(CellStyle(bold=True, size=12, horizontal="center", wrap=True))
+        self.f_national = style(CellStyle(bold=True, size=12, horizontal="center", wrap=True))
+        self.f_motto = style(CellStyle(bold=True, underline=True, size=13, horizontal="center"))
+        self.f_title = style(CellStyle(bold=True, size=14, horizontal="center", wrap=True))
+        self.f_subtitle = style(CellStyle(italic=True, size=12, horizontal="center", wrap=True))
+        self.f_info = style(CellStyle(size=_BODY_SIZE, horizontal="left", wrap=True))
+        self.f_header = style(CellStyle(bold=True, border=True, horizontal="center", wrap=True))
+        # A header spanning both header rows: the label cell open at the bottom over a blank
+        # cell open at the top. In constant-memory mode XlsxWriter keeps only the first
+        # merge_range that spans rows from a given row (issue #292), so these are drawn,
+        # not merged, with the documented API only.
+        self.f_header_upper = style(
+            CellStyle(bold=True, border=True, horizontal="center", wrap=True, open_edge="bottom")
         )
-
-    # -- styles -------------------------------------------------------------
-
-    def _register_styles(self) -> None:
-        add = self.styles.add
-        self.s_parent = add(CellStyle(size=12, horizontal="center", wrap=True))
-        self.s_unit = add(CellStyle(bold=True, size=12, horizontal="center", wrap=True))
-        self.s_national = add(CellStyle(bold=True, size=12, horizontal="center", wrap=True))
-        self.s_motto = add(CellStyle(bold=True, underline=True, size=13, horizontal="center"))
-        self.s_title = add(CellStyle(bold=True, size=14, horizontal="center", wrap=True))
-        self.s_subtitle = add(CellStyle(italic=True, size=12, horizontal="center", wrap=True))
-        self.s_info = add(CellStyle(size=_BODY_SIZE, horizontal="left", wrap=True))
-        self.s_header = add(CellStyle(bold=True, border=True, horizontal="center", wrap=True))
-        self.s_code = add(CellStyle(bold=True, size=10, border=True, horizontal="center"))
-        self.s_section = add(CellStyle(bold=True, border=True, horizontal="left"))
-        self.s_total_label = add(CellStyle(bold=True, border=True, horizontal="center", wrap=True))
-        self.s_footer = add(CellStyle(size=_BODY_SIZE, horizontal="left", wrap=True))
-        self.s_note = add(CellStyle(italic=True, size=_BODY_SIZE, horizontal="left", wrap=True))
-        self.s_place = add(CellStyle(italic=True, size=12, horizontal="center"))
-        self.s_signer = add(CellStyle(bold=True, size=12, horizontal="center", wrap=True))
-        self.s_hint = add(CellStyle(italic=True, size=_BODY_SIZE, horizontal="center", wrap=True))
+        self.f_header_lower = style(
+            CellStyle(bold=True, border=True, horizontal="center", wrap=True, open_edge="top")
+        )
+        self.f_code = style(CellStyle(bold=True, size=10, border=True, horizontal="center"))
+        self.f_section = style(CellStyle(bold=True, border=True, horizontal="left"))
+        self.f_total_label = style(
+            CellStyle(bold=True, border=True, horizontal="center", wrap=True)
+        )
+        self.f_footer = style(CellStyle(size=_BODY_SIZE, horizontal="left", wrap=True))
+        self.f_note = style(CellStyle(italic=True, size=_BODY_SIZE, horizontal="left", wrap=True))
+        self.f_place = style(CellStyle(italic=True, size=12, horizontal="center"))
+        self.f_signer = style(CellStyle(bold=True, size=12, horizontal="center", wrap=True))
+        self.f_hint = style(CellStyle(italic=True, size=_BODY_SIZE, horizontal="center", wrap=True))
         self.plan = [
-            CellPlan(
-                column_letter(index), KIND_CODES[column.kind], add(_data_style(column, bold=False))
-            )
+            CellPlan(index, KIND_CODES[column.kind], style(_data_style(column, bold=False)))
             for index, column in enumerate(self.columns)
         ]
         self.total_plan = [
-            CellPlan(
-                column_letter(index), KIND_CODES[column.kind], add(_data_style(column, bold=True))
-            )
+            CellPlan(index, KIND_CODES[column.kind], style(_data_style(column, bold=True)))
             for index, column in enumerate(self.columns)
         ]
 
-    # -- layout ---------------------------------------------------------------
+    def _set_up_page(self) -> None:
+        """Column widths, frozen and repeated header, A4 fitted to the page width."""
+        sheet = self.sheet
+        for index, width in enumerate(self.widths_mm):
+            sheet.set_column_pixels(index, index, column_pixels(width))
+        header_rows = 1 + int(self.definition.has_groups) + int(self.definition.has_codes)
+        self.header_first = self._rows_above_header()
+        header_last = self.header_first + header_rows - 1
+        sheet.freeze_panes(header_last + 1, 0)
+        sheet.repeat_rows(self.header_first, header_last)
+        if self.definition.orientation == "landscape":
+            sheet.set_landscape()
+        else:
+            sheet.set_portrait()
+        sheet.set_paper(_PAPER_A4)
+        sheet.fit_to_pages(1, 0)
+        sheet.center_horizontally()
+        inches = {side: value / 25.4 for side, value in MARGINS_MM.items()}
+        sheet.set_margins(
+            left=inches["left"], right=inches["right"], top=inches["top"], bottom=inches["bottom"]
+        )
+        sheet.set_footer(_PAGE_FOOTER)
 
     def _rows_above_header(self) -> int:
         count = 3  # two letterhead rows and a spacer
@@ -178,124 +219,99 @@ class _SheetBuilder:
         count += len(self.definition.info_lines)
         return count + 1  # spacer before the table
 
-    def write(self, stream: SheetStream, body: BodyStream) -> None:
-        """Stream the whole sheet: heading, table, closing block."""
-        row = self._write_heading(stream)
-        row = self._write_header(stream, row)
-        row = self._write_body(stream, row, body)
-        self._write_closing(stream, row, body.totals)
+    # -- layout (rows are 0-based) -----------------------------------------------
 
-    def _write_heading(self, stream: SheetStream) -> int:
+    def write(self, body: BodyStream) -> None:
+        """Stream the whole sheet: heading, table, closing block."""
+        self._write_heading()
+        row = self._write_header(self.header_first)
+        row = self._write_body(row, body)
+        self._write_closing(row, body.totals)
+
+    def _write_heading(self) -> None:
         parent, unit = issuing_body_lines(self.letterhead)
         split, last = self._split, self.last_col
         left_width = self._width_mm(0, split - 1)
         right_width = self._width_mm(split, last)
-        stream.row(
-            1,
-            self._pair(1, (parent, self.s_parent), (NATIONAL_NAME, self.s_national)),
-            _height([(parent, 12, False, left_width), (NATIONAL_NAME, 12, True, right_width)]),
+        self._start_row(
+            0, _height([(parent, 12, False, left_width), (NATIONAL_NAME, 12, True, right_width)])
         )
-        stream.row(
-            2,
-            self._pair(2, (unit, self.s_unit), (MOTTO, self.s_motto)),
-            _height([(unit, 12, True, left_width), (MOTTO, 13, True, right_width)]),
-        )
-        for number in (1, 2):
-            stream.merge(number, 0, number, split - 1)
-            stream.merge(number, split, number, last)
-        row = 4
+        self._merge_across(0, 0, split - 1, parent, self.f_parent)
+        self._merge_across(0, split, last, NATIONAL_NAME, self.f_national)
+        self._start_row(1, _height([(unit, 12, True, left_width), (MOTTO, 13, True, right_width)]))
+        self._merge_across(1, 0, split - 1, unit, self.f_unit)
+        self._merge_across(1, split, last, MOTTO, self.f_motto)
+        row = 3
         full_width = self._width_mm(0, last)
-        self._full_line(stream, row, self.definition.title, self.s_title, 14, True, full_width)
+        self._full_line(row, self.definition.title, self.f_title, 14, True, full_width)
         if self.definition.subtitle:
             row += 1
-            self._full_line(
-                stream, row, self.definition.subtitle, self.s_subtitle, 12, False, full_width
-            )
+            self._full_line(row, self.definition.subtitle, self.f_subtitle, 12, False, full_width)
         for line in self.definition.info_lines:
             row += 1
-            self._full_line(stream, row, line, self.s_info, _BODY_SIZE, False, full_width)
-        return row + 2
+            self._full_line(row, line, self.f_info, _BODY_SIZE, False, full_width)
 
-    def _write_header(self, stream: SheetStream, row: int) -> int:
-        columns = self.columns
+    def _write_header(self, row: int) -> int:
+        sheet, header = self.sheet, self.f_header
         if self.definition.has_groups:
-            group_cells: list[str] = []
-            header_cells: list[str] = []
+            # Group names over their columns; other headers span both rows.
+            self._start_row(row, self._group_height())
             for start, end, group in self.definition.group_runs():
-                for index in range(start, end + 1):
-                    letter = column_letter(index)
-                    if group:
-                        text = group if index == start else ""
-                        group_cells.append(self._header_cell(f"{letter}{row}", text))
-                        header_cells.append(
-                            self._header_cell(f"{letter}{row + 1}", columns[index].header)
-                        )
-                    else:
-                        group_cells.append(
-                            self._header_cell(f"{letter}{row}", columns[index].header)
-                        )
-                        header_cells.append(blank_cell(f"{letter}{row + 1}", self.s_header))
-                        stream.merge(row, index, row + 1, index)
                 if group:
-                    stream.merge(row, start, row, end)
-            stream.row(row, "".join(group_cells), self._group_height())
-            stream.row(row + 1, "".join(header_cells), self._header_height(grouped_only=True))
+                    self._merge_across(row, start, end, group, header)
+                else:
+                    self._text(row, start, self.columns[start].header, self.f_header_upper)
+            self._start_row(row + 1, self._header_height(grouped_only=True))
+            for index, column in enumerate(self.columns):
+                if column.group:
+                    self._text(row + 1, index, column.header, header)
+                else:
+                    sheet.write_blank(row + 1, index, None, self.f_header_lower)
             row += 2
         else:
-            cells = "".join(
-                self._header_cell(f"{column_letter(index)}{row}", column.header)
-                for index, column in enumerate(columns)
-            )
-            stream.row(row, cells, self._header_height(grouped_only=False))
+            self._start_row(row, self._header_height(grouped_only=False))
+            for index, column in enumerate(self.columns):
+                self._text(row, index, column.header, header)
             row += 1
         if self.definition.has_codes:
-            cells = "".join(
-                text_cell(f"{column_letter(index)}{row}", self.s_code, column.code)
-                if column.code
-                else blank_cell(f"{column_letter(index)}{row}", self.s_code)
-                for index, column in enumerate(columns)
-            )
-            stream.row(row, cells)
+            self._start_row(row)
+            for index, column in enumerate(self.columns):
+                self._text(row, index, column.code, self.f_code)
             row += 1
         return row
 
-    def _write_body(self, stream: SheetStream, row: int, body: BodyStream) -> int:
-        encoder, last = RowEncoder(self.plan), self.last_col
+    def _write_body(self, row: int, body: BodyStream) -> int:
+        last = self.last_col
         label_end = self.definition.label_last_column
+        rows = RowWriter(self.sheet, self.plan)
+        totals = RowWriter(self.sheet, self.total_plan[label_end + 1 :])
+        set_row, row_height, max_rows = self.sheet.set_row, self._row_height, MAX_ROWS
         for kind, values, label in body:
+            if row >= max_rows:
+                raise _too_many_rows()
             if kind is LineKind.ROW:
-                stream.row(row, encoder.cells(row, values), self._row_height(values))
+                height = row_height(values)
+                if height is not None:
+                    set_row(row, height)
+                rows.write(row, values)
             elif kind is LineKind.SECTION:
-                cells = text_cell(f"A{row}", self.s_section, label) + "".join(
-                    blank_cell(f"{column_letter(index)}{row}", self.s_section)
-                    for index in range(1, last + 1)
-                )
-                stream.row(row, cells)
-                stream.merge(row, 0, row, last)
+                self._merge_across(row, 0, last, label, self.f_section)
             else:
-                parts = [text_cell(f"A{row}", self.s_total_label, label)]
-                for index in range(1, last + 1):
-                    ref = f"{column_letter(index)}{row}"
-                    if index <= label_end:
-                        parts.append(blank_cell(ref, self.s_total_label))
-                    else:
-                        column = self.total_plan[index]
-                        parts.append(value_cell(ref, column.kind, column.style, values[index]))
-                stream.row(row, "".join(parts))
-                stream.merge(row, 0, row, label_end)
+                self._merge_across(row, 0, label_end, label, self.f_total_label)
+                totals.write(row, values[label_end + 1 :])
             row += 1
         return row
 
-    def _write_closing(self, stream: SheetStream, row: int, totals: ReportTotals) -> None:
+    def _write_closing(self, row: int, totals: ReportTotals) -> None:
         last = self.last_col
         full_width = self._width_mm(0, last)
         row += 1
         for line in self.definition.footer_lines:
             text = line if isinstance(line, str) else line(totals)
-            self._full_line(stream, row, text, self.s_footer, _BODY_SIZE, False, full_width)
+            self._full_line(row, text, self.f_footer, _BODY_SIZE, False, full_width)
             row += 1
         for note in self.definition.notes:
-            self._full_line(stream, row, note, self.s_note, _BODY_SIZE, False, full_width)
+            self._full_line(row, note, self.f_note, _BODY_SIZE, False, full_width)
             row += 1
         row += 1
         blocks = self.definition.signature_blocks(self.letterhead)
@@ -303,59 +319,62 @@ class _SheetBuilder:
             return
         spans = _even_spans(self.widths_mm, len(blocks))
         first, end = spans[-1]
-        stream.row(
-            row,
-            text_cell(
-                f"{column_letter(first)}{row}", self.s_place, place_and_date(self.letterhead)
-            ),
-        )
-        stream.merge(row, first, row, end)
+        self._start_row(row)
+        self._merge_across(row, first, end, place_and_date(self.letterhead), self.f_place)
         row += 1
         # Side by side; a table narrower than the number of blocks stacks them.
         for start in range(0, len(blocks), len(spans)):
             group = blocks[start : start + len(spans)]
             used = spans[: len(group)]
-            self._spread_row(stream, row, used, [(block.title, self.s_signer) for block in group])
-            self._spread_row(stream, row + 1, used, [(block.hint, self.s_hint) for block in group])
+            self._spread_row(row, used, [(block.title, self.f_signer) for block in group])
+            self._spread_row(row + 1, used, [(block.hint, self.f_hint) for block in group])
             row += 2 + _SIGNATURE_GAP_ROWS
-            self._spread_row(stream, row, used, [(block.name, self.s_signer) for block in group])
+            self._spread_row(row, used, [(block.name, self.f_signer) for block in group])
             row += 2
 
     # -- helpers --------------------------------------------------------------
 
-    def _pair(self, row: int, left: tuple[str, int], right: tuple[str, int]) -> str:
-        return text_cell(f"A{row}", left[1], left[0]) + text_cell(
-            f"{column_letter(self._split)}{row}", right[1], right[0]
-        )
+    def _start_row(self, row: int, height: float | None = None) -> None:
+        """Begin a row outside the body: refuse one past Excel's last, set its height."""
+        if row >= MAX_ROWS:
+            raise _too_many_rows()
+        if height is not None:
+            self.sheet.set_row(row, height)
+
+    def _text(self, row: int, column: int, text: str, cell_format: Format) -> None:
+        """A text cell, or a formatted blank (borders still show) when empty."""
+        if text:
+            self.sheet.write_string(row, column, clean_text(text), cell_format)
+        else:
+            self.sheet.write_blank(row, column, None, cell_format)
+
+    def _merge_across(
+        self, row: int, first: int, last: int, text: str, cell_format: Format
+    ) -> None:
+        """``text`` over columns ``first``..``last`` of one row (a lone cell if one column)."""
+        if last > first:
+            self.sheet.merge_range(row, first, row, last, clean_text(text), cell_format)
+        else:
+            self._text(row, first, text, cell_format)
 
     def _full_line(
         self,
-        stream: SheetStream,
         row: int,
         text: str,
-        style: int,
+        cell_format: Format,
         size: float,
         bold: bool,
         width_mm: float,
     ) -> None:
-        stream.row(row, text_cell(f"A{row}", style, text), _height([(text, size, bold, width_mm)]))
-        stream.merge(row, 0, row, self.last_col)
+        self._start_row(row, _height([(text, size, bold, width_mm)]))
+        self._merge_across(row, 0, self.last_col, text, cell_format)
 
     def _spread_row(
-        self,
-        stream: SheetStream,
-        row: int,
-        spans: list[tuple[int, int]],
-        texts: list[tuple[str, int]],
+        self, row: int, spans: list[tuple[int, int]], texts: list[tuple[str, Format]]
     ) -> None:
-        cells = "".join(
-            text_cell(f"{column_letter(first)}{row}", style, text)
-            for (first, _), (text, style) in zip(spans, texts, strict=True)
-            if text
-        )
-        stream.row(row, cells)
-        for first, end in spans:
-            stream.merge(row, first, row, end)
+        self._start_row(row)
+        for (first, end), (text, cell_format) in zip(spans, texts, strict=True):
+            self._merge_across(row, first, end, text, cell_format)
 
     def _row_height(self, values: list[CellValue]) -> float | None:
         """Height for a row whose text wraps; None (the default height) otherwise.
@@ -372,9 +391,6 @@ class _SheetBuilder:
                     lines = count
         return None if lines == 1 else lines * _BODY_SIZE * _LINE_HEIGHT + 2
 
-    def _header_cell(self, ref: str, text: str) -> str:
-        return text_cell(ref, self.s_header, text) if text else blank_cell(ref, self.s_header)
-
     def _header_height(self, grouped_only: bool) -> float:
         items = [
             (column.header, _BODY_SIZE, True, self.widths_mm[index])
@@ -389,7 +405,7 @@ class _SheetBuilder:
             for start, end, group in self.definition.group_runs()
             if group
         ]
-        # Ungrouped headers span both rows: give them the room they still need.
+        # An ungrouped header's label sits in the upper of its two cells: give it its full height.
         spanning = _height(
             [
                 (column.header, _BODY_SIZE, True, self.widths_mm[index])
@@ -397,7 +413,7 @@ class _SheetBuilder:
                 if not column.group
             ]
         )
-        return max(_height(items), spanning - self._header_height(grouped_only=True))
+        return max(_height(items), spanning)
 
     def _width_mm(self, first: int, last: int) -> float:
         return sum(self.widths_mm[first : last + 1])

@@ -179,13 +179,15 @@ def _write_xlsx(rows: Iterator[ExportRow], path: Path, progress: Progress | None
         sheet.set_column(column, column, width)
     sheet.freeze_panes(1, 0)
     count = 0
-    for count, row in enumerate(rows, start=1):
-        for column, name in enumerate(EXPORT_FIELDS):
-            value = getattr(row, name)
-            if isinstance(value, dt.date):
-                sheet.write_datetime(count, column, dt.datetime.combine(value, dt.time()), date_format)
-            elif value:
-                sheet.write_string(count, column, value)
-        _tick(count, progress, cancelled)
-    book.close()
+    try:
+        for count, row in enumerate(rows, start=1):
+            for column, name in enumerate(EXPORT_FIELDS):
+                value = getattr(row, name)
+                if isinstance(value, dt.date):
+                    sheet.write_datetime(count, column, dt.datetime.combine(value, dt.time()), date_format)
+                elif value:
+                    sheet.write_string(count, column, value)
+            _tick(count, progress, cancelled)
+    finally:
+        book.close()  # also on cancel: XlsxWriter's own temporary row file goes away only when closed
     return count

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -40,6 +41,24 @@ def test_cancel_stops_and_removes_the_partial_file(writer: Writer, tmp_path: Pat
     assert not path.exists()
     assert list(tmp_path.iterdir()) == []
     assert len(consumed) < 5_000  # stopped early, not at the end
+
+
+def test_cancel_leaves_no_scratch_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """XlsxWriter spools rows to temporary files; a cancelled run removes them too."""
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    rows = (d03_row(index) for index in range(2_000))
+    with pytest.raises(ReportCancelled):
+        write_xlsx(
+            d03_definition(),
+            ReportData.single(rows),
+            letterhead(),
+            tmp_path / "report.xlsx",
+            cancel=lambda: True,
+        )
+    assert list(scratch.iterdir()) == []
+    assert [item.name for item in tmp_path.iterdir()] == ["scratch"]
 
 
 @pytest.mark.parametrize("writer", WRITERS)

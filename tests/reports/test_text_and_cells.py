@@ -11,8 +11,8 @@ from reportlab.pdfbase import pdfmetrics
 
 from desktop.reports.cell_text import FORMATTERS, whole_number
 from desktop.reports.text_metrics import LineCounter, font_name, text_width, wrap
-from desktop.reports.xlsx_package import column_letter, excel_serial, safe_sheet_name, xml_text
-from desktop.reports.xlsx_writer import excel_width
+from desktop.reports.xlsx_cells import clean_text
+from desktop.reports.xlsx_writer import column_pixels, safe_sheet_name
 
 
 def test_fast_width_matches_reportlab() -> None:
@@ -83,19 +83,13 @@ def test_printed_cell_texts() -> None:
 
 
 def test_spreadsheet_helpers() -> None:
-    assert [column_letter(index) for index in (0, 25, 26, 701, 702)] == [
-        "A",
-        "Z",
-        "AA",
-        "ZZ",
-        "AAA",
-    ]
-    assert xml_text("A & B <c>\x01") == "A &amp; B &lt;c&gt;"
-    assert excel_serial(dt.date(2026, 11, 22)) == 46348
-    assert excel_serial(dt.datetime(2026, 11, 22, 12)) == 46348.5
+    assert clean_text("A & B <c>\x01") == "A & B <c>"
+    assert clean_text("tab\tand\nline") == "tab\tand\nline"
     assert (
         safe_sheet_name("Báo cáo [11/2026]: Ea Kiết và các xã lân cận")
         == "Báo cáo  11 2026   Ea Kiết và c"
     )
     assert safe_sheet_name("***") == "Sheet1"
-    assert excel_width(25.4) == pytest.approx(96 / 7)
+    # Cut at 31 characters, then no apostrophe left at the end (Excel refuses it).
+    assert safe_sheet_name("Danh sách tham gia BHYT ở Ea H'leo") == "Danh sách tham gia BHYT ở Ea H"
+    assert column_pixels(25.4) == pytest.approx(96)

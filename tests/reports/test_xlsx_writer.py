@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import tracemalloc
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 from python_calamine import CalamineWorkbook
 
-from bench.sample_report import d03_columns, d03_definition, d03_row, letterhead
+from bench.sample_report import d03_columns, d03_definition, d03_row, d03_rows, letterhead
 from desktop.reports import (
     Column,
     ReportData,
@@ -22,6 +23,7 @@ from desktop.reports import (
     Section,
     SignatureBlock,
     write_xlsx,
+    xlsx_writer,
 )
 from desktop.reports.definition import CellValue
 from desktop.reports.xlsx_styles import DATE_FORMAT, NUMBER_FORMAT, PERCENT_FORMAT
@@ -76,8 +78,12 @@ def test_two_row_header_and_code_row(sample_xlsx: tuple[Path, ReportResult]) -> 
     assert {"STT", "Họ và tên", "Mã số BHXH", "Hỗ trợ thêm", "Thời gian tham gia"} <= set(header)
     assert {"NSĐP", "Khác", "Từ tháng", "Số tháng"} <= set(second)
     assert header["Hỗ trợ thêm"].font.b
+    stt_upper, stt_lower = sheet[f"A{top}"], sheet[f"A{top + 1}"]
+    # STT spans both header rows: drawn as one box (no line between the two cells)
+    assert stt_upper.border.top.style and stt_upper.border.left.style and stt_upper.border.right.style
+    assert stt_upper.border.bottom.style is None and stt_lower.border.top.style is None
+    assert stt_lower.value is None and stt_lower.border.bottom.style and stt_lower.border.left.style
     merged = {str(cell_range) for cell_range in sheet.merged_cells.ranges}
-    assert f"A{top}:A{top + 1}" in merged  # STT spans both header rows
     group = header["Thời gian tham gia"].column_letter
     assert any(item.startswith(f"{group}{top}:") for item in merged)
     codes = [cell.value for cell in sheet[top + 2]]
@@ -146,7 +152,8 @@ def test_frozen_header_print_titles_and_a4_setup(sample_xlsx: tuple[Path, Report
     assert sheet.page_setup.paperSize == 9  # A4
     assert sheet.page_setup.orientation == "landscape"
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
-    assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+    # An absent fitToWidth is the schema default, 1 page wide (XlsxWriter omits it).
+    assert sheet.page_setup.fitToWidth in (None, 1) and sheet.page_setup.fitToHeight == 0
     margins = sheet.page_margins
     assert margins.top * MM_PER_INCH == pytest.approx(20, abs=0.01)
     assert margins.bottom * MM_PER_INCH == pytest.approx(20, abs=0.01)
@@ -282,3 +289,31 @@ def test_dates_given_as_partial_text_stay_text(tmp_path: Path) -> None:
     top = _row_of(sheet, "Ngày sinh")
     assert sheet.cell(top + 1, 1).is_date
     assert sheet.cell(top + 2, 1).value == "1962"
+
+
+def test_more_rows_than_excel_holds_is_refused_without_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(xlsx_writer, "MAX_ROWS", 60)
+    out = tmp_path / "out"
+    out.mkdir()
+    rows = (d03_row(index) for index in range(100))
+    with pytest.raises(ValueError, match="giới hạn của Excel"):
+        write_xlsx(d03_definition(), ReportData.single(rows), letterhead(), out / "big.xlsx")
+    assert list(out.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_memory_grows_only_by_row_heights(tmp_path: Path) -> None:
+    """Cells stream to disk; XlsxWriter keeps only each row's height (about 300 bytes a row)."""
+    definition, office = d03_definition(), letterhead()
+    write_xlsx(definition, ReportData.single(d03_rows(10)), office, tmp_path / "warm.xlsx")
+    peaks: list[int] = []
+    for count in (1_000, 4_000):
+        tracemalloc.start()
+        try:
+            write_xlsx(definition, ReportData.single(d03_rows(count)), office, tmp_path / "r.xlsx")
+            peaks.append(tracemalloc.get_traced_memory()[1])
+        finally:
+            tracemalloc.stop()
+    assert peaks[1] - peaks[0] < 3_000 * 500, peaks
