@@ -86,6 +86,24 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=_positive_int, default=50, help=pick("số người tối đa (mặc định 50)", "most persons to print (default 50)"))
     search.add_argument("--json", action="store_true", help=pick("in dạng JSON", "print JSON"))
 
+    report = commands.add_parser("report", help=pick("in báo cáo ra tệp Excel hoặc PDF", "write a report as an Excel or PDF file"))
+    report.add_argument("name", choices=["d03", "d05", "coverage", "agents", "sessions", "renewals", "attendance"],
+                        metavar=pick("TÊN", "NAME"),
+                        help=pick("d03, d05 (mẫu D03-TS, D05-TS), coverage (bao phủ theo xã), agents (kết quả nhân viên thu), "
+                                  "sessions (kết quả tuyên truyền), renewals (danh sách cần gia hạn), attendance (danh sách ký nhận)",
+                                  "d03, d05 (forms D03-TS, D05-TS), coverage (by commune), agents (agent results), "
+                                  "sessions (outreach results), renewals (call list), attendance (attendance sheet)"))
+    report.add_argument("--from", dest="date_from", metavar=pick("NGÀY", "DATE"), help=pick("từ ngày (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định đầu tháng này", "from (dd/mm/yyyy or yyyy-mm-dd); default: start of this month"))
+    report.add_argument("--to", dest="date_to", metavar=pick("NGÀY", "DATE"), help=pick("đến ngày; mặc định cuối tháng", "to; default: end of the month"))
+    report.add_argument("--date", dest="report_date", metavar=pick("NGÀY", "DATE"), help=pick("ngày lập báo cáo (mặc định hôm nay)", "report date (default today)"))
+    report.add_argument("--commune", metavar=pick("MÃ", "CODE"), help=pick("mã xã, phường (5 chữ số)", "commune code (5 digits)"))
+    report.add_argument("--agent", metavar=pick("MÃ", "CODE"), help=pick("mã số nhân viên thu", "agent code"))
+    report.add_argument("--session", type=_positive_int, metavar="ID", help=pick("số hiệu buổi tuyên truyền (cho attendance)", "outreach session id (for attendance)"))
+    report.add_argument("--days", type=int, default=30, metavar="N", help=pick("số ngày tới (cho renewals, mặc định 30)", "days ahead (for renewals, default 30)"))
+    report_out = report.add_mutually_exclusive_group(required=True)
+    report_out.add_argument("--xlsx", metavar=pick("TỆP", "FILE"), help=pick("ghi tệp Excel .xlsx", "write an Excel .xlsx file"))
+    report_out.add_argument("--pdf", metavar=pick("TỆP", "FILE"), help=pick("ghi tệp PDF", "write a PDF file"))
+
     commands.add_parser("version", help=pick("in số phiên bản", "print the version"))
     return parser
 
@@ -152,6 +170,35 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from desktop.domain.dates import parse_date
+    from desktop.services.audit import Actor
+    from desktop.services.bootstrap import open_database
+    from desktop.services.reports import ReportParams, export_report
+
+    def day(text: str | None, label: str) -> dt.date | None:
+        return parse_date(text, label) if text else None
+
+    params = ReportParams(
+        date_from=day(args.date_from, pick("Từ ngày", "From date")),
+        date_to=day(args.date_to, pick("Đến ngày", "To date")),
+        commune_code=args.commune,
+        agent_code=args.agent,
+        session_id=args.session,
+        days=args.days,
+        report_date=day(args.report_date, pick("Ngày lập báo cáo", "Report date")) or dt.date.today(),
+    )
+    fmt, path = ("xlsx", args.xlsx) if args.xlsx else ("pdf", args.pdf)
+    db = open_database(resolve_database_url(args.db))
+    result = export_report(db, Actor.desk_user(), args.name, params, Path(path), fmt=fmt)
+    pages = pick(f", {result.page_count} trang", f", {result.page_count} pages") if result.page_count else ""
+    print(pick(f"Đã ghi báo cáo {args.name} ({format_int(result.row_count)} dòng{pages}) ra {path}.",
+               f"Wrote report {args.name} ({format_int(result.row_count)} rows{pages}) to {path}."))
+    return EXIT_OK
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from desktop.app import run_gui
 
@@ -165,6 +212,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "export": _cmd_export,
     "search": _cmd_search,
+    "report": _cmd_report,
 }
 
 

@@ -15,17 +15,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from desktop.db import Database
+from desktop.domain.outreach import SESSION_KINDS
 from desktop.models import Attendance, Commune, Enrollment, OutreachSession, Village
 
 DEFAULT_WINDOW_DAYS = 30
-SESSION_KIND_LABELS: dict[str, str] = {
-    "hoi_nghi": "Hội nghị tuyên truyền",
-    "doi_thoai": "Hội nghị đối thoại",
-    "tu_van": "Tư vấn trực tiếp",
-    "luu_dong": "Truyền thông lưu động",
-    "tham_ho": "Thăm hộ gia đình",
-}
-"""Kinds of session, in the order reports list them."""
 
 
 @dataclass(frozen=True)
@@ -43,7 +36,7 @@ class SessionOutcome:
 
     @property
     def kind_label(self) -> str:
-        return SESSION_KIND_LABELS.get(self.kind, self.kind)
+        return SESSION_KINDS.get(self.kind, self.kind)
 
     @property
     def conversion(self) -> float | None:

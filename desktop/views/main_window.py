@@ -23,16 +23,22 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.db import Database, database_caption
 from desktop.domain.coverage import CoverageStatus
+from desktop.domain.qr import CccdScan
 from desktop.services.office import load_office
 from desktop.views import dialogs
 from desktop.views.agents.page import AgentsPage
 from desktop.views.bus import DataBus
 from desktop.views.dashboard.page import DashboardPage, DrillDown
 from desktop.views.desk_settings import DeskSettings
-from desktop.views.participants.list_page import ParticipantListPage
+from desktop.views.households.page import HouseholdPage
+from desktop.views.participants.enrollment_dialog import EnrollmentDialog
+from desktop.views.participants.page import ParticipantsPage
 from desktop.views.participants.person_dialog import open_person_dialog
 from desktop.views.placeholder import PlaceholderPage
 from desktop.views.qr_scanner import QrScanDetector, open_scan
+from desktop.views.reports.page import ReportsPage
+from desktop.views.sessions.attendance_dialog import AttendanceDialog
+from desktop.views.sessions.page import SessionsPage
 from desktop.views.settings_page import SettingsPage
 
 
@@ -53,6 +59,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("An Sinh Desk — BHXH cơ sở"))
         self.setMinimumSize(QSize(760, 560))
         self.pages: dict[str, QWidget] = {}
+        self.qr_detector = QrScanDetector(self)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
@@ -94,57 +101,74 @@ class MainWindow(QMainWindow):
         return [
             PageSpec("dashboard", self.tr("Tổng quan"), sp.SP_ComputerIcon, lambda: DashboardPage(self._db, self._bus)),
             PageSpec("participants", self.tr("Người tham gia"), sp.SP_FileDialogDetailedView,
-                     lambda: ParticipantListPage(self._db, self._bus)),
-            PageSpec("households", self.tr("Hộ gia đình"), sp.SP_DirHomeIcon, placeholder(
-                self.tr("Hộ gia đình"),
-                self.tr("Thành viên hộ, chủ hộ, quan hệ với chủ hộ và mức đóng BHYT hộ gia đình theo phương thức giảm dần."))),
-            PageSpec("sessions", self.tr("Tuyên truyền"), sp.SP_MessageBoxInformation, placeholder(
-                self.tr("Tuyên truyền"),
-                self.tr("Hội nghị tuyên truyền, đối thoại, tư vấn tại nhà văn hoá thôn, buôn: in danh sách ký nhận, "
-                        "ghi nhận người tham dự và kết quả vận động sau hội nghị."))),
+                     lambda: ParticipantsPage(self._db, self._bus)),
+            PageSpec("households", self.tr("Hộ gia đình"), sp.SP_DirHomeIcon, lambda: HouseholdPage(self._db, self._bus)),
+            PageSpec("sessions", self.tr("Tuyên truyền"), sp.SP_MessageBoxInformation,
+                     lambda: SessionsPage(self._db, self._bus, detector=self.qr_detector)),
             PageSpec("agents", self.tr("Đại lý thu & chỉ tiêu"), sp.SP_DialogApplyButton,
                      lambda: AgentsPage(self._db, self._bus)),
             PageSpec("imports", self.tr("Nhập danh sách"), sp.SP_ArrowDown, placeholder(
                 self.tr("Nhập danh sách"),
                 self.tr("Nhập danh sách Excel (xlsx, xls, ods, csv) do xã và đại lý thu gửi: nhận dạng cột, kiểm tra từng dòng, "
                         "xem trước rồi mới ghi, có thể hoàn tác cả lần nhập."))),
-            PageSpec("reports", self.tr("Báo cáo"), sp.SP_FileIcon, placeholder(
-                self.tr("Báo cáo"),
-                self.tr("Mẫu D03-TS, D05-TS, báo cáo bao phủ theo xã, kết quả đại lý thu, tuyên truyền, danh sách cần gia hạn: "
-                        "xem trước, xuất Excel, PDF và in."))),
+            PageSpec("reports", self.tr("Báo cáo"), sp.SP_FileIcon, lambda: ReportsPage(self._db, self._bus)),
             PageSpec("settings", self.tr("Cài đặt"), sp.SP_FileDialogListView,
                      lambda: SettingsPage(self._db, self._bus, self._desk)),
         ]
 
     def _connect_participants(self) -> None:
-        participants = self.pages["participants"]
-        assert isinstance(participants, ParticipantListPage)
+        participants = self.participants_page().list
         dashboard = self.pages["dashboard"]
         assert isinstance(dashboard, DashboardPage)
         dashboard.drill_down.connect(self._drill_down)
         participants.new_person.connect(lambda: open_person_dialog(self, self._db, self._bus))
         participants.open_person.connect(lambda person_id: open_person_dialog(self, self._db, self._bus, person_id))
+        participants.open_enrollments.connect(self.open_enrollments)
+        self.participants_page().expiring.open_person.connect(self.open_enrollments)
+
+    def participants_page(self) -> ParticipantsPage:
+        page = self.pages["participants"]
+        assert isinstance(page, ParticipantsPage)
+        return page
+
+    def open_enrollments(self, person_id: int) -> None:
+        """The person's enrollment history: join, renew or stop a scheme."""
+        dialog = EnrollmentDialog(self._db, self._bus, person_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _drill_down(self, target: DrillDown) -> None:
         """A dashboard bar was clicked: open the list of persons behind it."""
-        participants = self.pages["participants"]
-        assert isinstance(participants, ParticipantListPage)
+        participants = self.participants_page()
         if target.kind == "sessions":
             self.show_page("sessions")
             return
         status = CoverageStatus.EXPIRING if target.kind == "expiring" else None
         scheme = "VSI" if target.kind == "vsi" else None
-        participants.show_filtered(commune_code=target.commune_code, status=status, scheme=scheme)
+        participants.list.show_filtered(commune_code=target.commune_code, status=status, scheme=scheme)
+        participants.show_list()
         self.show_page("participants")
 
     def _install_qr_scanner(self) -> None:
         """A USB scanner types a CCCD's QR line wherever the focus is; catch it application-wide."""
-        self.qr_detector = QrScanDetector(self)
         application = QApplication.instance()
         if application is not None:
             application.installEventFilter(self.qr_detector)
-        self.qr_detector.scanned.connect(lambda scan: open_scan(self, self._db, self._bus, scan))
-        self.qr_detector.malformed.connect(lambda message: dialogs.show_error(self, self.tr("Mã QR"), message))
+        self.qr_detector.scanned.connect(self._on_scan)
+        self.qr_detector.malformed.connect(self._on_malformed_scan)
+
+    @staticmethod
+    def _checking_in_at_the_door() -> bool:
+        """An attendance window in scan mode takes the scans itself."""
+        return any(isinstance(w, AttendanceDialog) and w.isVisible() and w.scan_mode for w in QApplication.topLevelWidgets())
+
+    def _on_scan(self, scan: CccdScan) -> None:
+        if not self._checking_in_at_the_door():
+            open_scan(self, self._db, self._bus, scan)
+
+    def _on_malformed_scan(self, message: str) -> None:
+        if not self._checking_in_at_the_door():
+            dialogs.show_error(self, self.tr("Mã QR"), message)
 
     def _build_menu(self) -> None:
         app_menu = self.menuBar().addMenu(self.tr("&Tệp"))

@@ -218,6 +218,210 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="69" />
+        <source>Điểm danh — {caption}</source>
+        <translation>Attendance — {caption}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="74" />
+        <source>Lập danh sách mời</source>
+        <translation>Build invitation list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="76" />
+        <source>Thêm người trong thôn, buôn chưa có thẻ BHYT hoặc thẻ sắp hết hạn</source>
+        <translation>Add the village's people without a health insurance card or whose card is expiring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="78" />
+        <source>Nhập danh sách đã ký…</source>
+        <translation>Import signed sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="81" />
+        <source>Quét CCCD tại cửa</source>
+        <translation>Scan ID cards at the door</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="85" />
+        <source>Bật chế độ điểm danh bằng máy quét mã QR trên CCCD (F9)</source>
+        <translation>Turn on check-in with the ID card QR scanner (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="102" />
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="102" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="102" />
+        <source>Năm sinh</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="102" />
+        <source>Số CCCD</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="103" />
+        <source>Thôn, buôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="103" />
+        <source>Thẻ BHYT</source>
+        <translation>Health insurance card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="103" />
+        <source>Ghi nhận</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="113" />
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="231" />
+        <source>Bỏ khỏi danh sách</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="120" />
+        <source>Tìm người đến dự: họ tên hoặc số CCCD…</source>
+        <translation>Find an attendee: name or ID number…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="126" />
+        <source>Điểm danh người đã chọn</source>
+        <translation>Check in the selected person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="129" />
+        <source>Người mới…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="132" />
+        <source>Người đến dự chưa có trong danh sách</source>
+        <translation>Attendees not on the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="156" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="176" />
+        <source>Danh sách mời</source>
+        <translation>Invitation list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="176" />
+        <source>Đến dự thêm</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="177" />
+        <source>Quét CCCD</source>
+        <translation>ID card scan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="177" />
+        <source>Nhập từ tệp</source>
+        <translation>Imported from file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="193" />
+        <source>Có mặt {attended}/{listed} người.</source>
+        <translation>Present {attended}/{listed} people.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="196" />
+        <source>Tiền hỗ trợ: {n} người × {each} = {total} (bằng chữ: {words}).</source>
+        <translation>Support: {n} people × {each} = {total} (in words: {words}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="213" />
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="220" />
+        <source>Không lập được danh sách</source>
+        <translation>Could not build the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="223" />
+        <source>Đã thêm {n} người vào danh sách mời.</source>
+        <translation>Added {n} people to the invitation list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="230" />
+        <source>Bỏ {name} khỏi danh sách của buổi này?</source>
+        <translation>Remove {name} from this session's list?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="247" />
+        <source>Không tìm thấy; bấm “Người mới…” để thêm.</source>
+        <translation>Not found; click "New person…" to add them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="277" />
+        <source>Đang chờ quét CCCD… Đưa mã QR trên thẻ vào máy quét.</source>
+        <translation>Waiting for an ID card scan… Hold the card's QR code to the scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="301" />
+        <source>Đã điểm danh trước đó: {name}</source>
+        <translation>Already checked in: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="303" />
+        <source>Đã điểm danh: {name}</source>
+        <translation>Checked in: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="321" />
+        <source>Chọn danh sách đã ký</source>
+        <translation>Choose the signed sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="322" />
+        <source>Bảng tính (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="328" />
+        <source>Không nhập được danh sách</source>
+        <translation>Could not import the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="331" />
+        <source>Đã đọc {rows} dòng: {present} người có mặt ({added} người thêm mới vào danh sách), {already} người đã điểm danh trước đó, {absent} dòng không đánh dấu.</source>
+        <translation>Read {rows} rows: {present} present ({added} newly added to the list), {already} already checked in, {absent} rows not marked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="338" />
+        <source>Các dòng không tìm thấy người (hãy điểm danh bằng tay):</source>
+        <translation>Rows that matched nobody (check them in by hand):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="339" />
+        <source>Dòng {row}: {text} — {reason}</source>
+        <translation>Row {row}: {text} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/attendance_dialog.py" line="343" />
+        <source>Nhập danh sách đã ký</source>
+        <translation>Import signed sheet</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <location filename="../../desktop/views/charts.py" line="418" />
@@ -1422,105 +1626,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="58" />
+        <location filename="../../desktop/views/main_window.py" line="59" />
         <source>An Sinh Desk — BHXH cơ sở</source>
         <translation>An Sinh Desk — local social-insurance office</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="101" />
+        <location filename="../../desktop/views/main_window.py" line="102" />
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="102" />
+        <location filename="../../desktop/views/main_window.py" line="103" />
         <source>Người tham gia</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="104" />
+        <location filename="../../desktop/views/main_window.py" line="105" />
         <source>Hộ gia đình</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="105" />
+        <location filename="../../desktop/views/main_window.py" line="106" />
         <source>Tuyên truyền</source>
         <translation>Outreach</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="107" />
+        <location filename="../../desktop/views/main_window.py" line="108" />
         <source>Đại lý thu &amp; chỉ tiêu</source>
         <translation>Agents &amp; targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="109" />
         <location filename="../../desktop/views/main_window.py" line="110" />
+        <location filename="../../desktop/views/main_window.py" line="111" />
         <source>Nhập danh sách</source>
         <translation>Import lists</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="111" />
+        <location filename="../../desktop/views/main_window.py" line="112" />
         <source>Nhập danh sách Excel (xlsx, xls, ods, csv) do xã và đại lý thu gửi: nhận dạng cột, kiểm tra từng dòng, xem trước rồi mới ghi, có thể hoàn tác cả lần nhập.</source>
         <translation>Import the spreadsheets (xlsx, xls, ods, csv) communes and agents send: column recognition, row-by-row checks, a preview before anything is written, and undo of a whole import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="113" />
         <location filename="../../desktop/views/main_window.py" line="114" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="115" />
-        <source>Mẫu D03-TS, D05-TS, báo cáo bao phủ theo xã, kết quả đại lý thu, tuyên truyền, danh sách cần gia hạn: xem trước, xuất Excel, PDF và in.</source>
-        <translation>Forms D03-TS and D05-TS, coverage by commune, agent performance, outreach, renewal call lists: preview, export to Excel and PDF, print.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/main_window.py" line="117" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="173" />
+        <location filename="../../desktop/views/main_window.py" line="171" />
         <source>Mã QR</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="176" />
+        <location filename="../../desktop/views/main_window.py" line="174" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="177" />
+        <location filename="../../desktop/views/main_window.py" line="175" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="181" />
+        <location filename="../../desktop/views/main_window.py" line="179" />
         <source>&amp;Đi tới</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="188" />
+        <location filename="../../desktop/views/main_window.py" line="186" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="189" />
-        <location filename="../../desktop/views/main_window.py" line="202" />
+        <location filename="../../desktop/views/main_window.py" line="187" />
+        <location filename="../../desktop/views/main_window.py" line="200" />
         <source>Giới thiệu An Sinh Desk</source>
         <translation>About An Sinh Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="206" />
+        <location filename="../../desktop/views/main_window.py" line="204" />
         <source>&lt;b&gt;An Sinh Desk&lt;/b&gt; {version}&lt;br&gt;Phần mềm bộ phận một cửa của Bảo hiểm xã hội cơ sở.&lt;br&gt;&lt;br&gt;Danh mục xã, phường: vietnamese-provinces-database (MIT).&lt;br&gt;Phông chữ Liberation Serif (SIL Open Font License).</source>
         <translation>&lt;b&gt;An Sinh Desk&lt;/b&gt; {version}&lt;br&gt;Reception-desk software of a local social-insurance office.&lt;br&gt;&lt;br&gt;Commune list: vietnamese-provinces-database (MIT).&lt;br&gt;Liberation Serif font (SIL Open Font License).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="212" />
+        <location filename="../../desktop/views/main_window.py" line="210" />
         <source>CSDL: {db}</source>
         <translation>DB: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="217" />
+        <location filename="../../desktop/views/main_window.py" line="215" />
         <source>Chưa thiết lập đơn vị</source>
         <translation>Office not set up</translation>
     </message>
@@ -2267,6 +2465,819 @@ done</translation>
         <location filename="../../desktop/views/agents/progress_tab.py" line="172" />
         <source>%1: đã qua %2/%3 ngày. %4 dòng chậm tiến độ trên %5.</source>
         <translation>%1: %2/%3 days elapsed. %4 of %5 rows behind.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPersonDialog</name>
+    <message>
+        <location filename="../../desktop/views/sessions/quick_person.py" line="32" />
+        <source>Thêm người mới tham dự</source>
+        <translation>Add a new attendee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/quick_person.py" line="38" />
+        <source>dd/mm/yyyy hoặc chỉ năm sinh</source>
+        <translation>dd/mm/yyyy or just the birth year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/quick_person.py" line="41" />
+        <source>— Chưa rõ —</source>
+        <translation>— Unknown —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/quick_person.py" line="42" />
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/quick_person.py" line="43" />
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/quick_person.py" line="46" />
+        <source>12 chữ số, có thể để trống</source>
+        <translation>12 digits, may be left empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/quick_person.py" line="49" />
+        <source>— Chọn thôn, buôn —</source>
+        <translation>— Choose village —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/quick_person.py" line="56" />
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/quick_person.py" line="57" />
+        <source>Ngày sinh:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/quick_person.py" line="58" />
+        <source>Giới tính:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/quick_person.py" line="59" />
+        <source>Số CCCD:</source>
+        <translation>ID number (CCCD):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/quick_person.py" line="60" />
+        <source>Thôn, buôn:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/quick_person.py" line="76" />
+        <source>Thêm và điểm danh</source>
+        <translation>Add and check in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/quick_person.py" line="79" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/quick_person.py" line="102" />
+        <source>Chưa nhập họ và tên.</source>
+        <translation>Full name is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/quick_person.py" line="104" />
+        <source>Chưa chọn thôn, buôn.</source>
+        <translation>No village chosen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportParamsForm</name>
+    <message>
+        <location filename="../../desktop/views/reports/params_form.py" line="44" />
+        <source>Tháng này</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/params_form.py" line="45" />
+        <source>Quý này</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/params_form.py" line="46" />
+        <source>Năm nay</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/params_form.py" line="52" />
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/params_form.py" line="74" />
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/params_form.py" line="79" />
+        <source>Kỳ báo cáo: từ ngày</source>
+        <translation>Period: from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/params_form.py" line="80" />
+        <source>Tính đến ngày</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/params_form.py" line="81" />
+        <source>Xã, phường</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/params_form.py" line="82" />
+        <source>Nhân viên thu</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/params_form.py" line="83" />
+        <source>Buổi tuyên truyền</source>
+        <translation>Outreach session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/params_form.py" line="84" />
+        <source>Hết hạn trong</source>
+        <translation>Ending within</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/params_form.py" line="101" />
+        <source>Mọi xã, phường</source>
+        <translation>All communes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/params_form.py" line="103" />
+        <source>Mọi nhân viên thu</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/params_form.py" line="144" />
+        <source>Ngày kết thúc phải từ ngày bắt đầu trở đi.</source>
+        <translation>The end date must not be before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/params_form.py" line="146" />
+        <source>Chưa có buổi tuyên truyền nào để in danh sách.</source>
+        <translation>There is no outreach session to print a sheet for.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../desktop/views/sessions/report_preview.py" line="129" />
+        <source>Xem trước khi in</source>
+        <translation>Print preview</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="96" />
+        <location filename="../../desktop/views/reports/page.py" line="265" />
+        <location filename="../../desktop/views/reports/page.py" line="367" />
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="121" />
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="123" />
+        <source>Xem trước báo cáo (F5)</source>
+        <translation>Preview the report (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="124" />
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="126" />
+        <source>Xuất PDF…</source>
+        <translation>Export to PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="128" />
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="137" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="161" />
+        <source>Số liệu</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="162" />
+        <source>Trang in</source>
+        <translation>Printed pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="194" />
+        <source>Mẫu D03-TS: Danh sách người chỉ tham gia BHYT</source>
+        <translation>Form D03-TS: Health-insurance-only participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="195" />
+        <source>Người tham gia BHYT hộ gia đình, học sinh sinh viên, được NSNN hỗ trợ có biên lai trong kỳ (tăng) và người dừng tham gia trong kỳ (giảm).</source>
+        <translation>Household, student and state-supported HI participants with receipts in the period (increase) and those who stopped in the period (decrease).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="197" />
+        <source>Mẫu D05-TS: Danh sách người tham gia BHXH tự nguyện</source>
+        <translation>Form D05-TS: Voluntary social-insurance participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="198" />
+        <source>Người tham gia BHXH tự nguyện có biên lai trong kỳ (tăng) và người dừng đóng trong kỳ (giảm), với mức thu nhập, số tiền phải đóng, phần Nhà nước và ngân sách địa phương hỗ trợ.</source>
+        <translation>Voluntary SI participants with receipts in the period (increase) and those who stopped paying (decrease), with income, amount due, state and local-budget support.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="201" />
+        <source>Tỷ lệ bao phủ BHYT, BHXH tự nguyện theo xã</source>
+        <translation>HI coverage and voluntary SI by commune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="202" />
+        <source>Dân số, số người có thẻ BHYT, tỷ lệ bao phủ so với chỉ tiêu; số người tham gia BHXH tự nguyện so với dân số trong độ tuổi lao động và kế hoạch, theo từng xã và toàn đơn vị.</source>
+        <translation>Population, HI card holders, coverage against target; voluntary SI participants against working-age population and plan, per commune and for the office.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="205" />
+        <source>Kết quả thực hiện chỉ tiêu của nhân viên thu</source>
+        <translation>Collection agents' results against targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="206" />
+        <source>Chỉ tiêu, kết quả tham gia mới BHXH tự nguyện, BHYT hộ gia đình, tái tục, số thẻ đến hạn và đã đóng tiếp, xếp hạng nhân viên thu trong kỳ.</source>
+        <translation>Targets and results for new voluntary SI, new household HI and renewals, cards due and renewed, agent ranking for the period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="208" />
+        <source>Kết quả tuyên truyền, vận động</source>
+        <translation>Outreach results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="209" />
+        <source>Số buổi tuyên truyền, đối thoại, tư vấn đã tổ chức, số người tham dự và số người tham gia BHXH, BHYT sau đó, theo hình thức và theo xã.</source>
+        <translation>Awareness sessions, dialogues and counselling held, attendees and people who enrolled afterwards, by kind and commune.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="211" />
+        <source>Danh sách cần gia hạn</source>
+        <translation>Renewals due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="212" />
+        <source>Thẻ BHYT, BHXH tự nguyện sắp hết hạn hoặc đã hết hạn trong 90 ngày qua, theo nhân viên thu và thôn, buôn, có số điện thoại và cột đánh dấu đã liên hệ.</source>
+        <translation>HI cards and voluntary SI ending soon or lapsed in the last 90 days, by agent and village, with phone numbers and a column to tick when contacted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="214" />
+        <source>Danh sách ký nhận của buổi tuyên truyền</source>
+        <translation>Attendance sheet of an outreach session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="215" />
+        <source>Danh sách người được mời dự một buổi tuyên truyền, có năm sinh, dân tộc, thôn, buôn, số điện thoại, đã có thẻ BHYT hay chưa và cột ký nhận; in trước buổi tuyên truyền.</source>
+        <translation>People invited to a session, with birth year, ethnic group, village, phone, whether they hold an HI card and a signature column; printed before the session.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="256" />
+        <source>Đang dựng báo cáo…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="267" />
+        <source>Lưu báo cáo</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="278" />
+        <source>, {n} trang</source>
+        <translation>, {n} pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="279" />
+        <source>Đã xuất {rows} dòng{pages} ra tệp {file}.</source>
+        <translation>Exported {rows} rows{pages} to {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="283" />
+        <source>Xuất báo cáo</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="286" />
+        <source>Đang xuất báo cáo…</source>
+        <translation>Exporting the report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="295" />
+        <source>Đang chuẩn bị trang in…</source>
+        <translation>Preparing the pages to print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="303" />
+        <source>Đã gửi {n} trang tới máy in.</source>
+        <translation>Sent {n} pages to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="311" />
+        <source>Đang hủy…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="358" />
+        <source>Đã hủy; không có tệp nào được ghi.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="366" />
+        <source>Không lập được báo cáo: {error}</source>
+        <translation>Could not produce the report: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="415" />
+        <source>Máy này chưa có công cụ pdftoppm (Poppler) để hiện trang in; xem bảng số liệu hoặc xuất PDF để xem đúng trang in.</source>
+        <translation>This computer lacks pdftoppm (Poppler) to show printed pages; see the data table, or export a PDF to see the exact pages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="420" />
+        <source>{rows} dòng, {pages} trang khi in.</source>
+        <translation>{rows} rows, {pages} printed pages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/page.py" line="423" />
+        <source>Bảng dưới đây hiện {n} dòng đầu.</source>
+        <translation>The table below shows the first {n} rows.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="67" />
+        <source>Sửa buổi tuyên truyền</source>
+        <translation>Edit outreach session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="67" />
+        <source>Thêm buổi tuyên truyền</source>
+        <translation>Add outreach session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="89" />
+        <source>— Chọn xã, phường —</source>
+        <translation>— Choose a commune —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="96" />
+        <source>Nhà văn hóa thôn, buôn; chợ; trụ sở UBND xã…</source>
+        <translation>Village cultural house; market; commune office…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="99" />
+        <source>Cán bộ BHXH hoặc đơn vị tổ chức</source>
+        <translation>Social insurance officer or organising body</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="102" />
+        <source>— Không có —</source>
+        <translation>— None —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="107" />
+        <source>UBND xã, trưởng thôn, buôn, Hội Phụ nữ, Hội Nông dân…</source>
+        <translation>Commune people's committee, village head, Women's Union, Farmers' Union…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="113" />
+        <source>Tiếng khác</source>
+        <translation>Other languages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="132" />
+        <source>Từ</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="134" />
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="143" />
+        <source>Hình thức:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="144" />
+        <source>Ngày, giờ:</source>
+        <translation>Date, time:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="145" />
+        <source>Xã, phường:</source>
+        <translation>Commune:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="146" />
+        <source>Thôn, buôn:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="147" />
+        <source>Địa điểm:</source>
+        <translation>Venue:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="148" />
+        <source>Người tổ chức:</source>
+        <translation>Organiser:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="149" />
+        <source>Nhân viên thu phụ trách:</source>
+        <translation>Collection agent in charge:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="150" />
+        <source>Đơn vị phối hợp:</source>
+        <translation>Co-organisers:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="151" />
+        <source>Ngôn ngữ sử dụng:</source>
+        <translation>Languages used:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="152" />
+        <source>Nội dung, chủ đề:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="153" />
+        <source>Tiền hỗ trợ mỗi người:</source>
+        <translation>Support per attendee:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="154" />
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="158" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="161" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="204" />
+        <source>— Cả xã —</source>
+        <translation>— Whole commune —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="213" />
+        <source>Nhà văn hóa {village}</source>
+        <translation>{village} cultural house</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="280" />
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+</context>
+<context>
+    <name>SessionKinds</name>
+    <message>
+        <location filename="../../desktop/views/sessions/labels.py" line="12" />
+        <source>Hội nghị tuyên truyền</source>
+        <translation>Awareness session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/labels.py" line="13" />
+        <source>Hội nghị đối thoại</source>
+        <translation>Dialogue conference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/labels.py" line="14" />
+        <source>Tư vấn trực tiếp</source>
+        <translation>Direct counselling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/labels.py" line="15" />
+        <source>Truyền thông lưu động</source>
+        <translation>Mobile campaign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/labels.py" line="16" />
+        <source>Thăm hộ gia đình</source>
+        <translation>Household visit</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="71" />
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="72" />
+        <source>Giờ</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="73" />
+        <source>Hình thức</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="74" />
+        <source>Xã, phường</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="75" />
+        <source>Thôn, buôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="76" />
+        <source>Địa điểm</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="77" />
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="78" />
+        <source>Tiền hỗ trợ</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="79" />
+        <source>Nội dung</source>
+        <translation>Topic</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="147" />
+        <location filename="../../desktop/views/sessions/page.py" line="350" />
+        <location filename="../../desktop/views/sessions/page.py" line="409" />
+        <source>Tuyên truyền</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="158" />
+        <source>Mọi xã, phường</source>
+        <translation>All communes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="163" />
+        <source>Mọi hình thức</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="169" />
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="171" />
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="177" />
+        <source>Thêm buổi</source>
+        <translation>Add session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="180" />
+        <source>Thêm buổi tuyên truyền (Ctrl+N)</source>
+        <translation>Add an outreach session (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="181" />
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="183" />
+        <source>Xoá</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="185" />
+        <source>Điểm danh…</source>
+        <translation>Attendance…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="187" />
+        <source>In danh sách ký nhận…</source>
+        <translation>Print attendance sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="190" />
+        <source>Xem trước và in danh sách ký nhận (Ctrl+P)</source>
+        <translation>Preview and print the attendance sheet (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="191" />
+        <source>Xuất PDF, Excel…</source>
+        <translation>Export PDF, Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="217" />
+        <source>Điểm danh</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="229" />
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="236" />
+        <source>Kết quả buổi đã chọn</source>
+        <translation>Results of the selected session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="239" />
+        <source>Tính người tham gia trong vòng</source>
+        <translation>Count enrollments within</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="241" />
+        <source>sau buổi</source>
+        <translation>after the session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="249" />
+        <source>Xã, phường / hình thức</source>
+        <translation>Commune / kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="249" />
+        <source>Số buổi</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="249" />
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="249" />
+        <source>Tham gia sau</source>
+        <translation>Enrolled after</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="250" />
+        <source>Tỷ lệ</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="250" />
+        <source>Tiền hỗ trợ</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="256" />
+        <source>Tổng hợp trong kỳ</source>
+        <translation>Period totals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="305" />
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="312" />
+        <source>{n} buổi trong kỳ</source>
+        <translation>{n} sessions in the period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="330" />
+        <source>Không truy vấn được cơ sở dữ liệu: {error}</source>
+        <translation>The database query failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="350" />
+        <source>Hãy chọn một buổi trong danh sách trước.</source>
+        <translation>Select a session in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="357" />
+        <source>Chưa có buổi nào trong kỳ đã chọn.</source>
+        <translation>No sessions in the selected period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="368" />
+        <source>Có mặt: {n} người.</source>
+        <translation>Present: {n} people.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="369" />
+        <source>Tham gia, gia hạn sau buổi: {n} người</source>
+        <translation>Enrolled or renewed after the session: {n} people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="371" />
+        <source> (trong đó {n} người gia hạn)</source>
+        <translation> (of whom {n} renewed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="376" />
+        <source>Tỷ lệ vận động thành công: {rate}.</source>
+        <translation>Conversion rate: {rate}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="379" />
+        <source>Tiền hỗ trợ: {n} người × {each} = {total}.</source>
+        <translation>Support: {n} people × {each} = {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="382" />
+        <source>Bằng chữ: {words}.</source>
+        <translation>In words: {words}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="388" />
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="431" />
+        <source>Xoá buổi {kind} ngày {date} tại {venue} cùng danh sách {n} người tham dự?</source>
+        <translation>Delete the {kind} of {date} at {venue} with its list of {n} attendees?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="434" />
+        <source>Xoá buổi tuyên truyền</source>
+        <translation>Delete outreach session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="439" />
+        <source>Không xoá được</source>
+        <translation>Could not delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="455" />
+        <source>Buổi này chưa có danh sách mời. Lập danh sách từ những người trong thôn, buôn chưa có thẻ BHYT hoặc thẻ sắp hết hạn? (Chọn “Không” để in danh sách trống.)</source>
+        <translation>This session has no invitation list yet. Build it from the village's people without a health insurance card or whose card is expiring? (Choose "No" to print a blank list.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="457" />
+        <source>In danh sách ký nhận</source>
+        <translation>Print attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="464" />
+        <source>Không in được</source>
+        <translation>Could not print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="483" />
+        <source>Lưu danh sách ký nhận</source>
+        <translation>Save attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="484" />
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="491" />
+        <source>Đã lưu {file}</source>
+        <translation>Saved {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sessions/page.py" line="495" />
+        <source>Không xuất được</source>
+        <translation>Could not export</translation>
     </message>
 </context>
 <context>

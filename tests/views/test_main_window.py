@@ -7,14 +7,14 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.app import build_main_window, install_translator
+from desktop.db import Database
 from desktop.domain.coverage import CoverageStatus
 from desktop.domain.qr import parse_cccd_qr
 from desktop.views.dashboard.page import DrillDown
-from desktop.views.participants.list_page import ParticipantListPage
-from desktop.views.participants.person_dialog import PersonDialog
-from desktop.db import Database
 from desktop.views.desk_settings import DeskSettings
 from desktop.views.main_window import MainWindow
+from desktop.views.participants.enrollment_dialog import EnrollmentDialog
+from desktop.views.participants.person_dialog import PersonDialog
 
 PAGE_TITLES = [
     "Tổng quan", "Người tham gia", "Hộ gia đình", "Tuyên truyền", "Đại lý thu & chỉ tiêu",
@@ -48,7 +48,7 @@ def test_status_bar_names_the_office_and_its_communes(main_window: MainWindow) -
 
 
 def test_unfinished_pages_say_so(main_window: MainWindow) -> None:
-    page = main_window.pages["reports"]
+    page = main_window.pages["imports"]
     texts = [label.text() for label in page.findChildren(QLabel)]
     assert "Chức năng này chưa có trong phiên bản hiện tại." in texts
 
@@ -94,8 +94,8 @@ def _open_person_dialogs() -> list[PersonDialog]:
 
 def test_new_person_button_opens_the_form(qtbot: QtBot, main_window: MainWindow) -> None:
     main_window.show_page("participants")
-    page = main_window.pages["participants"]
-    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    page = main_window.participants_page().list
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(_open_person_dialogs()) == 1, timeout=3000)
     dialog = _open_person_dialogs()[0]
     assert dialog.is_new
@@ -116,9 +116,28 @@ def test_a_dashboard_bar_opens_the_persons_behind_it(qtbot: QtBot, main_window: 
     dashboard = main_window.pages["dashboard"]
     dashboard.drill_down.emit(DrillDown("expiring", "24277"))  # type: ignore[attr-defined]
     assert main_window.current_page_key() == "participants"
-    page = main_window.pages["participants"]
-    assert isinstance(page, ParticipantListPage)
+    page = main_window.participants_page().list
+    assert main_window.participants_page().tabs.currentWidget() is page
     spec = page.current_filter()
     assert (spec.commune_code, spec.status, spec.text) == ("24277", CoverageStatus.EXPIRING, "")
     assert page.commune_combo.currentText() == "Xã Ea Tul"
+    page.wait_idle()
+
+
+def test_enrollment_history_opens_for_the_selected_person(qtbot: QtBot, main_window: MainWindow, office_db: Database) -> None:
+    from tests.services.participants_data import seed
+
+    known = seed(office_db)
+    page = main_window.participants_page().list
+    main_window.show_page("participants")
+    with qtbot.waitSignal(page.count_shown, timeout=5000):
+        page.requery()
+    row = page.model.row_of(known.hien)
+    assert row is not None
+    page.table.setCurrentIndex(page.model.index(row, 0))
+    qtbot.mouseClick(page.enrollments_button, Qt.MouseButton.LeftButton)
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, EnrollmentDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    assert "Nguyễn Thị Hiền" in dialogs[0].windowTitle()
+    dialogs[0].close()
     page.wait_idle()

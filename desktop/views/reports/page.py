@@ -1,0 +1,433 @@
+"""Báo cáo: the office's reports — pick one, set its parameters, preview, export, print.
+
+Every run (preview, export, print) builds the report off the UI thread with
+a progress bar and a Cancel button that really stops the writer; the window
+never freezes. The preview shows the report's first rows as a table (with the
+engine's subtotals) and its page count, plus the first pages as pictures when
+Poppler's ``pdftoppm`` is installed; printing draws the PDF's pages onto the
+printer's pages through Qt's print preview.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.db import Database
+from desktop.domain.errors import ValidationError
+from desktop.domain.formatting import format_int
+from desktop.reports import ReportCancelled, ReportResult
+from desktop.services.audit import Actor
+from desktop.services.errors import ServiceError
+from desktop.services.reports import (
+    REPORTS,
+    export_report,
+    record_output,
+    report_kind,
+    suggested_stem,
+)
+from desktop.services.reports.preview import (
+    PrintPages,
+    ReportPreview,
+    prepare_print,
+    preview_report,
+)
+from desktop.views import dialogs
+from desktop.views.background import Background
+from desktop.views.bus import DataBus
+from desktop.views.reports import printing
+from desktop.views.reports.params_form import ReportParamsForm
+
+T = TypeVar("T")
+Progress = Callable[[int, int | None], None]
+Cancel = Callable[[], bool]
+_ALIGN = {
+    "left": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+    "center": Qt.AlignmentFlag.AlignCenter,
+    "right": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+}
+FORMATS = {"xlsx": ("Excel (*.xlsx)", ".xlsx"), "pdf": ("PDF (*.pdf)", ".pdf")}
+
+
+class _ProgressRelay(QObject):
+    """Carries the writer's progress from the worker thread to the progress bar."""
+
+    progressed = Signal(int, int)
+
+
+class ReportsPage(QWidget):
+    """The report list, the chosen report's parameters, the actions and the preview."""
+
+    preview_shown = Signal()
+    export_finished = Signal(str)
+    job_finished = Signal()
+
+    def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._background = Background(self)
+        self._cancel_event: threading.Event | None = None
+        self._preview: ReportPreview | None = None
+        self._relay = _ProgressRelay(self)
+        self._relay.progressed.connect(self._show_progress)
+
+        title = QLabel(self.tr("Báo cáo"))
+        title.setObjectName("pageTitle")
+        self.report_list = QListWidget()
+        self.report_list.setObjectName("reportList")
+        self.report_list.setFixedWidth(300)
+        self.report_list.setWordWrap(True)
+        self.report_list.setSpacing(3)
+        self._texts = self._report_texts()
+        for kind in REPORTS.values():
+            title_text, description = self._texts.get(kind.name, (kind.title, kind.description))
+            item = QListWidgetItem(title_text)
+            item.setData(Qt.ItemDataRole.UserRole, kind.name)
+            item.setToolTip(description)
+            self.report_list.addItem(item)
+
+        self.report_title = QLabel()
+        self.report_title.setObjectName("reportTitle")
+        bold = QFont(self.report_title.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.15)
+        self.report_title.setFont(bold)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.form = ReportParamsForm(db, today or dt.date.today())
+
+        self.preview_button = QPushButton(self.tr("Xem trước"))
+        self.preview_button.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.preview_button.setToolTip(self.tr("Xem trước báo cáo (F5)"))
+        self.xlsx_button = QPushButton(self.tr("Xuất Excel…"))
+        self.xlsx_button.setShortcut(QKeySequence("Ctrl+E"))
+        self.pdf_button = QPushButton(self.tr("Xuất PDF…"))
+        self.pdf_button.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.print_button = QPushButton(self.tr("In…"))
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        actions = QHBoxLayout()
+        for button in (self.preview_button, self.xlsx_button, self.pdf_button, self.print_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton(self.tr("Hủy"))
+        self.cancel_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.status_label = QLabel()
+        self.status_label.setObjectName("reportStatus")
+        self.status_label.setWordWrap(True)
+        running = QHBoxLayout()
+        running.addWidget(self.progress, 1)
+        running.addWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+        self.table = QTableWidget()
+        self.table.setObjectName("reportPreviewTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.pages_box = QVBoxLayout()
+        self.pages_box.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        pages_widget = QWidget()
+        pages_widget.setLayout(self.pages_box)
+        self.pages_area = QScrollArea()
+        self.pages_area.setWidgetResizable(True)
+        self.pages_area.setWidget(pages_widget)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, self.tr("Số liệu"))
+        self.tabs.addTab(self.pages_area, self.tr("Trang in"))
+
+        right = QVBoxLayout()
+        right.addWidget(self.report_title)
+        right.addWidget(self.description)
+        right.addWidget(self.form)
+        right.addLayout(actions)
+        right.addLayout(running)
+        right.addWidget(self.status_label)
+        right.addWidget(self.tabs, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.report_list)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(body, 1)
+
+        self.report_list.currentRowChanged.connect(self._report_changed)
+        self.report_list.itemActivated.connect(lambda _item: self.preview())
+        self.preview_button.clicked.connect(self.preview)
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.print_button.clicked.connect(self.print_report)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.form.validity_changed.connect(lambda _valid: self._update_buttons())
+        bus.changed.connect(self._data_changed)
+        self.setTabOrder(self.report_list, self.form)
+        self.report_list.setCurrentRow(0)
+
+    def _report_texts(self) -> dict[str, tuple[str, str]]:
+        """Title and description of each report, as the list shows them (translatable)."""
+        return {
+            "d03": (self.tr("Mẫu D03-TS: Danh sách người chỉ tham gia BHYT"),
+                    self.tr("Người tham gia BHYT hộ gia đình, học sinh sinh viên, được NSNN hỗ trợ có biên lai "
+                            "trong kỳ (tăng) và người dừng tham gia trong kỳ (giảm).")),
+            "d05": (self.tr("Mẫu D05-TS: Danh sách người tham gia BHXH tự nguyện"),
+                    self.tr("Người tham gia BHXH tự nguyện có biên lai trong kỳ (tăng) và người dừng đóng trong kỳ "
+                            "(giảm), với mức thu nhập, số tiền phải đóng, phần Nhà nước và ngân sách địa phương "
+                            "hỗ trợ.")),
+            "coverage": (self.tr("Tỷ lệ bao phủ BHYT, BHXH tự nguyện theo xã"),
+                         self.tr("Dân số, số người có thẻ BHYT, tỷ lệ bao phủ so với chỉ tiêu; số người tham gia "
+                                 "BHXH tự nguyện so với dân số trong độ tuổi lao động và kế hoạch, theo từng xã "
+                                 "và toàn đơn vị.")),
+            "agents": (self.tr("Kết quả thực hiện chỉ tiêu của nhân viên thu"),
+                       self.tr("Chỉ tiêu, kết quả tham gia mới BHXH tự nguyện, BHYT hộ gia đình, tái tục, số thẻ "
+                               "đến hạn và đã đóng tiếp, xếp hạng nhân viên thu trong kỳ.")),
+            "sessions": (self.tr("Kết quả tuyên truyền, vận động"),
+                         self.tr("Số buổi tuyên truyền, đối thoại, tư vấn đã tổ chức, số người tham dự và số người "
+                                 "tham gia BHXH, BHYT sau đó, theo hình thức và theo xã.")),
+            "renewals": (self.tr("Danh sách cần gia hạn"),
+                         self.tr("Thẻ BHYT, BHXH tự nguyện sắp hết hạn hoặc đã hết hạn trong 90 ngày qua, theo "
+                                 "nhân viên thu và thôn, buôn, có số điện thoại và cột đánh dấu đã liên hệ.")),
+            "attendance": (self.tr("Danh sách ký nhận của buổi tuyên truyền"),
+                           self.tr("Danh sách người được mời dự một buổi tuyên truyền, có năm sinh, dân tộc, thôn, "
+                                   "buôn, số điện thoại, đã có thẻ BHYT hay chưa và cột ký nhận; in trước buổi "
+                                   "tuyên truyền.")),
+        }
+
+    # --- choosing ------------------------------------------------------------
+    def current_name(self) -> str:
+        item = self.report_list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else next(iter(REPORTS))
+
+    def select_report(self, name: str) -> None:
+        for row in range(self.report_list.count()):
+            if self.report_list.item(row).data(Qt.ItemDataRole.UserRole) == name:
+                self.report_list.setCurrentRow(row)
+                return
+
+    def _report_changed(self) -> None:
+        kind = report_kind(self.current_name())
+        title, description = self._texts.get(kind.name, (kind.title, kind.description))
+        self.report_title.setText(title)
+        self.description.setText(description)
+        self.form.show_for(kind.takes)
+        self._clear_preview()
+        self.status_label.clear()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        idle = self._cancel_event is None
+        for button in (self.preview_button, self.xlsx_button, self.pdf_button, self.print_button):
+            button.setEnabled(idle and self.form.is_valid())
+        self.report_list.setEnabled(idle)
+        self.form.setEnabled(idle)
+
+    # --- actions -------------------------------------------------------------
+    def preview(self) -> None:
+        """Build the PDF off the UI thread, then show the first rows, the page count and the first pages."""
+        name, params = self.current_name(), self.form.params()
+
+        def work(progress: Progress, cancel: Cancel) -> ReportPreview:
+            return preview_report(self._db, name, params, progress, cancel)
+
+        self._run(self.tr("Đang dựng báo cáo…"), work, self._show_preview)
+
+    def export(self, fmt: str) -> None:
+        """Ask where to save, then write the .xlsx or PDF off the UI thread (audited)."""
+        name, params = self.current_name(), self.form.params()
+        filters, suffix = FORMATS[fmt]
+        try:
+            suggested = suggested_stem(name, params) + suffix
+        except ServiceError as error:
+            dialogs.show_error(self, self.tr("Báo cáo"), error.message)
+            return
+        chosen = dialogs.ask_save_path(self, self.tr("Lưu báo cáo"), suggested, filters)
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+
+        def work(progress: Progress, cancel: Cancel) -> ReportResult:
+            return export_report(self._db, Actor.desk_user(), name, params, path, progress, cancel, fmt)
+
+        def done(result: ReportResult) -> None:
+            pages = self.tr(", {n} trang").replace("{n}", str(result.page_count)) if result.page_count else ""
+            message = (self.tr("Đã xuất {rows} dòng{pages} ra tệp {file}.")
+                       .replace("{rows}", format_int(result.row_count)).replace("{pages}", pages)
+                       .replace("{file}", str(path)))
+            self.status_label.setText(message)
+            dialogs.show_info(self, self.tr("Xuất báo cáo"), message)
+            self.export_finished.emit(str(path))
+
+        self._run(self.tr("Đang xuất báo cáo…"), work, done)
+
+    def print_report(self) -> None:
+        """Render the pages off the UI thread, then open the print preview; a print is audited."""
+        name, params = self.current_name(), self.form.params()
+
+        def work(progress: Progress, cancel: Cancel) -> PrintPages:
+            return prepare_print(self._db, name, params, progress, cancel)
+
+        self._run(self.tr("Đang chuẩn bị trang in…"), work, self._open_print_preview)
+
+    def _open_print_preview(self, pages: PrintPages) -> None:
+        try:
+            printed = printing.open_print_preview(self, pages.images, pages.orientation, pages.title)
+            if printed:
+                record_output(self._db, Actor.desk_user(), "print", report_kind(pages.name),
+                              f"{len(pages.images)} trang, {pages.row_count} dòng")
+                self.status_label.setText(self.tr("Đã gửi {n} trang tới máy in.").replace("{n}", str(len(pages.images))))
+        finally:
+            pages.discard()
+
+    def cancel(self) -> None:
+        """Ask the running writer to stop; it leaves no file behind."""
+        if self._cancel_event is not None:
+            self._cancel_event.set()
+            self.status_label.setText(self.tr("Đang hủy…"))
+
+    # --- running off the UI thread ------------------------------------------
+    def _run(self, label: str, work: Callable[[Progress, Cancel], T], on_done: Callable[[T], Any]) -> None:
+        if self._cancel_event is not None:
+            return
+        event = threading.Event()
+        self._cancel_event = event
+        relay = self._relay
+
+        def progress(done: int, expected: int | None) -> None:
+            relay.progressed.emit(done, expected or 0)
+
+        def finished(result: T) -> None:
+            self._finish()
+            on_done(result)
+            self.job_finished.emit()
+
+        def failed(error: BaseException) -> None:
+            self._finish()
+            self._show_failure(error)
+            self.job_finished.emit()
+
+        self.status_label.setText(label)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self._update_buttons()
+        self._background.run(lambda: work(progress, event.is_set), finished, failed)
+
+    def _finish(self) -> None:
+        self._cancel_event = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._update_buttons()
+
+    def _show_progress(self, done: int, expected: int) -> None:
+        if self._cancel_event is None:
+            return
+        if expected > 0:
+            self.progress.setRange(0, expected)
+            self.progress.setValue(min(done, expected))
+        else:
+            self.progress.setRange(0, 0)
+
+    def _show_failure(self, error: BaseException) -> None:
+        if isinstance(error, ReportCancelled):
+            self.status_label.setText(self.tr("Đã hủy; không có tệp nào được ghi."))
+            return
+        self.status_label.clear()
+        if isinstance(error, ServiceError):
+            message = error.message
+        elif isinstance(error, ValidationError):
+            message = str(error)
+        else:
+            message = self.tr("Không lập được báo cáo: {error}").replace("{error}", str(error))
+        dialogs.show_error(self, self.tr("Báo cáo"), message)
+
+    def wait_idle(self) -> None:
+        """Let a running job finish (tests)."""
+        self._background.wait()
+
+    # --- preview -------------------------------------------------------------
+    def _clear_preview(self) -> None:
+        if self._preview is not None:
+            self._preview.discard()
+            self._preview = None
+        self.table.clear()
+        self.table.setRowCount(0)
+        self.table.setColumnCount(0)
+        while self.pages_box.count():
+            item = self.pages_box.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
+    def _show_preview(self, preview: ReportPreview) -> None:
+        self._clear_preview()
+        self._preview = preview
+        self.table.setColumnCount(len(preview.headers))
+        self.table.setHorizontalHeaderLabels(list(preview.headers))
+        self.table.setRowCount(len(preview.lines))
+        strong = QFont(self.table.font())
+        strong.setBold(True)
+        for row, line in enumerate(preview.lines):
+            if line.kind == "section":
+                item = QTableWidgetItem(line.cells[0])
+                item.setFont(strong)
+                self.table.setItem(row, 0, item)
+                self.table.setSpan(row, 0, 1, len(preview.headers))
+                continue
+            for column, text in enumerate(line.cells):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(_ALIGN.get(preview.aligns[column], _ALIGN["left"]))
+                if line.kind != "row":
+                    item.setFont(strong)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        for image in preview.page_images:
+            label = QLabel()
+            label.setPixmap(QPixmap(str(image)))
+            label.setFrameShape(QLabel.Shape.Box)
+            self.pages_box.addWidget(label)
+        if not preview.page_images:
+            note = QLabel(self.tr("Máy này chưa có công cụ pdftoppm (Poppler) để hiện trang in; "
+                                  "xem bảng số liệu hoặc xuất PDF để xem đúng trang in."))
+            note.setWordWrap(True)
+            self.pages_box.addWidget(note)
+        self.tabs.setCurrentWidget(self.pages_area if preview.page_images else self.table)
+        status = (self.tr("{rows} dòng, {pages} trang khi in.")
+                  .replace("{rows}", format_int(preview.row_count)).replace("{pages}", str(preview.page_count)))
+        if preview.truncated:
+            status += " " + self.tr("Bảng dưới đây hiện {n} dòng đầu.").replace(
+                "{n}", str(sum(1 for line in preview.lines if line.kind == "row")))
+        if preview.footer:
+            status += " " + " ".join(preview.footer)
+        self.status_label.setText(status)
+        self.preview_shown.emit()
+
+    # --- data changes --------------------------------------------------------
+    def _data_changed(self, topic: str) -> None:
+        if topic in ("office", "agents", "sessions", "targets"):
+            self.form.refresh_choices()

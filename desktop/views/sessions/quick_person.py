@@ -1,0 +1,107 @@
+"""A short form for someone at the door who is not on file yet: name, birth, sex, CCCD, village."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import lookups
+from desktop.services.persons import PersonInput, validate_fields
+
+ERROR_STYLE = "color: #b71c1c;"
+FIELDS = ("full_name", "birth", "sex", "cccd", "village_id")
+
+
+class QuickPersonDialog(QDialog):
+    """Returns a ``PersonInput`` through :meth:`values` once the fields pass their own checks."""
+
+    def __init__(self, villages: list[lookups.Choice], village_id: int | None, name: str = "",
+                 parent: QWidget | None = None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.setWindowTitle(self.tr("Thêm người mới tham dự"))
+        self.setMinimumWidth(460)
+        self.name_edit = QLineEdit(name)
+        self.name_edit.setObjectName("quickName")
+        self.birth_edit = QLineEdit()
+        self.birth_edit.setObjectName("quickBirth")
+        self.birth_edit.setPlaceholderText(self.tr("dd/mm/yyyy hoặc chỉ năm sinh"))
+        self.sex_combo = QComboBox()
+        self.sex_combo.setObjectName("quickSex")
+        self.sex_combo.addItem(self.tr("— Chưa rõ —"), None)
+        self.sex_combo.addItem(self.tr("Nam"), "M")
+        self.sex_combo.addItem(self.tr("Nữ"), "F")
+        self.cccd_edit = QLineEdit()
+        self.cccd_edit.setObjectName("quickCccd")
+        self.cccd_edit.setPlaceholderText(self.tr("12 chữ số, có thể để trống"))
+        self.village_combo = QComboBox()
+        self.village_combo.setObjectName("quickVillage")
+        self.village_combo.addItem(self.tr("— Chọn thôn, buôn —"), None)
+        for choice in villages:
+            self.village_combo.addItem(choice.label, choice.value)
+        self.village_combo.setCurrentIndex(max(0, self.village_combo.findData(village_id)))
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for label, widget, name_ in (
+            (self.tr("Họ và tên:"), self.name_edit, "full_name"),
+            (self.tr("Ngày sinh:"), self.birth_edit, "birth"),
+            (self.tr("Giới tính:"), self.sex_combo, "sex"),
+            (self.tr("Số CCCD:"), self.cccd_edit, "cccd"),
+            (self.tr("Thôn, buôn:"), self.village_combo, "village_id"),
+        ):
+            error = QLabel()
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[name_] = error
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(error)
+            form.addRow(label, box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Thêm và điểm danh"))
+        ok.setObjectName("quickSave")
+        ok.setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Huỷ"))
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.name_edit.selectAll()  # the search text, kept if right, replaced by typing if not
+        self.name_edit.setFocus()
+
+    def values(self) -> PersonInput:
+        return PersonInput(full_name=self.name_edit.text(), birth=self.birth_edit.text(),
+                           sex=self.sex_combo.currentData(), cccd=self.cccd_edit.text(),
+                           village_id=self.village_combo.currentData())
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for name, label in self.errors.items():
+            label.setText(errors.get(name, ""))
+            label.setVisible(name in errors)
+
+    def _check(self) -> None:
+        data = self.values()
+        errors = dict(validate_fields(data, self._today).errors)
+        if not data.full_name.strip():
+            errors.setdefault("full_name", self.tr("Chưa nhập họ và tên."))
+        if data.village_id is None:
+            errors["village_id"] = self.tr("Chưa chọn thôn, buôn.")
+        self.show_errors({name: message for name, message in errors.items() if name in FIELDS})
+        if not any(name in FIELDS for name in errors):
+            self.accept()

@@ -1,0 +1,241 @@
+"""The Tuyên truyền page driven as a person would: add a session, print its sheet, check people in, see results."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
+from pytestqt.qtbot import QtBot
+
+from desktop.db import Database
+from desktop.domain.dates import PartialDate
+from desktop.domain.qr import CccdScan
+from desktop.models import Attendance, OutreachSession
+from desktop.services.attendance import list_attendance
+from desktop.services.audit import Actor
+from desktop.services.enrollments import EnrollmentRequest, add_enrollment
+from desktop.services.sessions import create_session
+from desktop.views import dialogs
+from desktop.views.bus import DataBus
+from desktop.views.sessions import SessionsPage
+from desktop.views.sessions.attendance_dialog import C_PRESENT, AttendanceDialog
+from tests.services.test_attendance import CCCD, set_card
+from tests.services.test_enrollments import add_person, add_village
+from tests.services.test_sessions import DAY, session_input
+from tests.views.conftest import Popups
+from tests.views.typing import type_text
+
+TODAY = DAY
+
+
+@pytest.fixture
+def place(office_db: Database) -> dict[str, int]:
+    village = add_village(office_db)
+    people = {
+        "uninsured": add_person(office_db, "Y Bhim Niê", village_id=village),
+        "expiring": add_person(office_db, "H Hoa Êban", village_id=village),
+        "insured": add_person(office_db, "Ama Khăm", village_id=village),
+    }
+    set_card(office_db, people["uninsured"], None, CCCD)
+    set_card(office_db, people["expiring"], DAY + dt.timedelta(days=10))
+    set_card(office_db, people["insured"], DAY + dt.timedelta(days=300))
+    people["village"] = village
+    return people
+
+
+@pytest.fixture
+def page(qtbot: QtBot, office_db: Database, popups: Popups) -> Iterator[SessionsPage]:
+    widget = SessionsPage(office_db, DataBus(), today=TODAY, actor=Actor("thu.ha"))
+    qtbot.addWidget(widget)
+    widget.resize(1200, 760)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.count_label.text().endswith("trong kỳ"))
+    yield widget
+    widget._background.wait()
+
+
+def requeried(qtbot: QtBot, page: SessionsPage) -> None:
+    generation = page.generation
+    with qtbot.waitSignal(page.results_shown, timeout=10_000, check_params_cb=lambda g: g >= generation):
+        page.requery()
+
+
+def test_a_session_is_added_through_the_form(qtbot: QtBot, page: SessionsPage, office_db: Database,
+                                             place: dict[str, int]) -> None:
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog is not None
+    save = dialog.findChild(QPushButton, "saveSession")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # nothing filled in yet
+    errors = {name: label.text() for name, label in dialog.errors.items() if not label.isHidden()}
+    assert errors["commune_code"] == "Chưa chọn xã, phường nơi tổ chức."
+    assert "organiser" not in errors  # the office itself, until the desk says otherwise
+    dialog.organiser_edit.clear()
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.errors["organiser"].text() == "Chưa nhập đơn vị hoặc người tổ chức."
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("doi_thoai"))
+    dialog.commune_combo.setCurrentIndex(dialog.commune_combo.findData("24301"))
+    dialog.village_combo.setCurrentIndex(dialog.village_combo.findData(place["village"]))
+    assert dialog.venue_edit.text() == "Nhà văn hóa Buôn Ea Bông"  # suggested from the village
+    type_text(dialog.start_edit, "7h30")
+    type_text(dialog.end_edit, "1000")
+    type_text(dialog.organiser_edit, "Bảo hiểm xã hội cơ sở Cư M'gar")
+    type_text(dialog.topic_edit, "Đối thoại về BHYT hộ gia đình")
+    dialog.language_checks["Ê Đê"].setChecked(True)
+    type_text(dialog.other_languages_edit, "M'nông")
+    dialog.support_spin.setValue(50_000)
+    with qtbot.waitSignal(page.results_shown, timeout=10_000):
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with office_db.reading() as session:
+        stored = session.query(OutreachSession).one()
+        assert (stored.kind, stored.starts_at, stored.ends_at) == ("doi_thoai", "07:30", "10:00")
+        assert stored.languages == "Kinh, Ê Đê, M'nông"
+        stored_id = stored.id
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 2).data() == "Hội nghị đối thoại"
+    assert page.current_id() == stored_id
+
+
+def test_the_sheet_is_prefilled_previewed_and_exported(qtbot: QtBot, page: SessionsPage, office_db: Database,
+                                                       place: dict[str, int], popups: Popups, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    session_id = create_session(office_db, Actor("thu.ha"), session_input(place["village"]))
+    requeried(qtbot, page)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)  # the desk agrees to pre-fill
+    preview = page.preview
+    assert preview is not None and preview.isVisible()
+    assert "Y Bhim Niê" in preview.html and "H Hoa Êban" in preview.html and "Ký nhận" in preview.html
+    assert "Ama Khăm" not in preview.html  # insured for long: not invited
+    preview.close()
+    assert [line.full_name for line in list_attendance(office_db, session_id)] == ["H Hoa Êban", "Y Bhim Niê"]
+
+    target = tmp_path / "ky_nhan.pdf"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *_args: str(target))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.last_export is not None, timeout=20_000)
+    text = "\n".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "Ký nhận" in text and "Y Bhim Niê" in text and "H Hoa Êban" in text
+    assert popups.errors == []
+
+
+def open_attendance(qtbot: QtBot, page: SessionsPage) -> AttendanceDialog:
+    qtbot.mouseClick(page.attendance_button, Qt.MouseButton.LeftButton)
+    dialog = page.attendance_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def row_of(dialog: AttendanceDialog, name: str) -> int:
+    return next(index for index, line in enumerate(dialog.lines) if line.full_name == name)
+
+
+def test_people_are_checked_in_by_qr_ticks_and_walk_ins(qtbot: QtBot, page: SessionsPage, office_db: Database,
+                                                        place: dict[str, int], popups: Popups) -> None:
+    create_session(office_db, Actor("thu.ha"), session_input(place["village"]))
+    requeried(qtbot, page)
+    dialog = open_attendance(qtbot, page)
+    qtbot.mouseClick(dialog.prefill_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 2
+
+    qtbot.mouseClick(dialog.scan_button, Qt.MouseButton.LeftButton)
+    assert dialog.scan_mode
+    banner = dialog.findChild(QLabel, "checkInBanner")
+    scan = CccdScan(CCCD, "", "Y Bhim Niê", PartialDate(1980, 5, 17), "M", "Buôn Ea Bông", None)
+    dialog.detector.scanned.emit(scan)
+    assert banner.text() == "Đã điểm danh: Y Bhim Niê"
+    assert dialog.table.item(row_of(dialog, "Y Bhim Niê"), C_PRESENT).checkState() == Qt.CheckState.Checked
+    dialog.detector.scanned.emit(scan)
+    assert banner.text() == "Đã điểm danh trước đó: Y Bhim Niê"
+    # the USB scanner types the card's line into whatever has the focus: the detector catches it
+    type_text(dialog.search_edit, "066190000777||H Mai Byă|03021990|Nữ|Buôn Ea Bông, Cuôr Đăng|01012022")
+    with qtbot.waitSignal(dialog.detector.scanned, timeout=3_000):
+        qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Return)
+    assert dialog.search_edit.text() == ""  # the scan never lands in the search box
+    assert banner.text() == "Đã điểm danh: H Mai Byă"
+    qtbot.mouseClick(dialog.scan_button, Qt.MouseButton.LeftButton)
+    assert not dialog.scan_mode and banner.isHidden()
+
+    # a tick on the invited list, by keyboard
+    row = row_of(dialog, "H Hoa Êban")
+    dialog.table.setFocus()
+    dialog.table.setCurrentCell(row, C_PRESENT)
+    qtbot.keyClick(dialog.table.viewport(), Qt.Key.Key_Space)
+    assert dialog.table.item(row_of(dialog, "H Hoa Êban"), C_PRESENT).checkState() == Qt.CheckState.Checked
+
+    # a walk-in found by name
+    type_text(dialog.search_edit, "ama kham")
+    qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Return)
+    assert dialog.results.count() == 1
+    qtbot.mouseClick(dialog.check_in_button, Qt.MouseButton.LeftButton)
+    assert banner.text() == "Đã điểm danh: Ama Khăm"
+
+    # someone not on file: the quick form, filled and confirmed while it is open
+    def fill_quick_form() -> None:
+        quick = dialog.quick_dialog
+        type_text(quick.name_edit, "Hoàng Thị Lan")
+        type_text(quick.birth_edit, "1990")
+        qtbot.mouseClick(quick.findChild(QPushButton, "quickSave"), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill_quick_form)
+    qtbot.mouseClick(dialog.new_person_button, Qt.MouseButton.LeftButton)
+    assert banner.text() == "Đã điểm danh: Hoàng Thị Lan"
+    assert "Có mặt 5/5 người." in dialog.summary_label.text()
+    assert "250.000 đ (bằng chữ: Hai trăm năm mươi nghìn đồng)" in dialog.summary_label.text()
+    with office_db.reading() as session:
+        sources = sorted(line.source for line in session.query(Attendance).filter(Attendance.attended))
+        assert sources == ["list", "list", "qr", "walk_in", "walk_in"]  # a listed person keeps "list"
+    dialog.accept()
+    assert popups.errors == []
+
+
+def test_a_signed_sheet_is_read_back_and_results_follow_enrollments(
+        qtbot: QtBot, page: SessionsPage, office_db: Database, place: dict[str, int], popups: Popups,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    session_id = create_session(office_db, Actor("thu.ha"), session_input(place["village"]))
+    requeried(qtbot, page)
+    target = tmp_path / "ky_nhan.xlsx"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *_args: str(target))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)  # pre-fills, then writes R7 as xlsx
+    qtbot.waitUntil(lambda: page.last_export is not None, timeout=20_000)
+
+    book = openpyxl.load_workbook(target)
+    sheet = book.active
+    assert sheet is not None
+    header = next(row for row in sheet.iter_rows() if any(cell.value == "Ký nhận" for cell in row))
+    sign_column = next(cell.column for cell in header if cell.value == "Ký nhận")
+    for row in sheet.iter_rows(min_row=header[0].row + 1):
+        if row[1].value == "Y Bhim Niê":
+            sheet.cell(row=row[0].row, column=sign_column, value="Bhim")
+    book.save(target)
+
+    dialog = open_attendance(qtbot, page)
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *_args: str(target))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert popups.infos and "1 người có mặt" in popups.infos[-1]
+    present = [line.full_name for line in dialog.lines if line.attended]
+    assert present == ["Y Bhim Niê"]
+    dialog.accept()
+
+    requeried(qtbot, page)
+    assert "Tham gia, gia hạn sau buổi: 0 người." in page.result_label.text()
+    add_enrollment(office_db, Actor("thu.ha"), place["uninsured"],
+                   EnrollmentRequest("HI-HH", DAY + dt.timedelta(days=3), 12))
+    generation = page.generation
+    with qtbot.waitSignal(page.results_shown, timeout=10_000, check_params_cb=lambda g: g > generation):
+        page._bus.changed.emit("enrollments")
+    text = page.result_label.text()
+    assert "Tham gia, gia hạn sau buổi: 1 người." in text
+    assert "BHYT hộ gia đình: 1" in text and "Tỷ lệ vận động thành công: 100,0%." in text
+    assert "Bằng chữ: Năm mươi nghìn đồng." in text
+    total_row = page.period_table.rowCount() - 1
+    assert page.period_table.item(total_row, 0).text() == "Tổng cộng"
+    assert page.period_table.item(total_row, 3).text() == "1"
+    assert page.current_id() == session_id
