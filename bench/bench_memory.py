@@ -17,6 +17,7 @@ import sys
 import tempfile
 
 from bench.demo_db import demo_database
+from bench.figures import emit
 
 BUDGET_MB = 400.0
 
@@ -31,7 +32,7 @@ window = build_main_window(open_database(sys.argv[1]), DeskSettings())
 window.resize(1366, 768)
 window.show()
 window.show_page("participants")
-page = window.pages["participants"]
+page = window.participants_page().list
 deadline = time.time() + 120
 while not page.count_label.text().startswith("Tìm thấy") and time.time() < deadline:
     app.processEvents()
@@ -41,7 +42,7 @@ for value in (table.verticalScrollBar().maximum(), table.verticalScrollBar().max
     table.verticalScrollBar().setValue(value)
     for _ in range(20):
         app.processEvents()
-for key in window.pages:
+for key in window.page_keys():
     window.show_page(key)
     for _ in range(20):
         app.processEvents()
@@ -59,6 +60,7 @@ def main() -> None:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ANSINH_CONFIG_DIR": config}
         out = subprocess.run([sys.executable, "-c", CHILD, url], env=env, capture_output=True, text=True, check=True)
     figures = json.loads(out.stdout.strip().splitlines()[-1])
+    emit("memory", args.persons, rss_mb=figures["rss_mb"])
     print(f"Peak memory with the office open in the GUI, {args.persons:,} persons")
     print(f"  rows in the list           {figures['rows']:,}")
     print(f"  peak RSS                   {figures['rss_mb']:7.1f} MB   budget {BUDGET_MB:.0f} MB   "

@@ -26,19 +26,14 @@ from desktop.domain.coverage import CoverageStatus
 from desktop.domain.qr import CccdScan
 from desktop.services.office import load_office
 from desktop.views import dialogs
-from desktop.views.agents.page import AgentsPage
 from desktop.views.bus import DataBus
 from desktop.views.dashboard.page import DashboardPage, DrillDown
 from desktop.views.desk_settings import DeskSettings
-from desktop.views.households.page import HouseholdPage
 from desktop.views.participants.enrollment_dialog import EnrollmentDialog
 from desktop.views.participants.page import ParticipantsPage
 from desktop.views.participants.person_dialog import open_person_dialog
 from desktop.views.placeholder import PlaceholderPage
 from desktop.views.qr_scanner import QrScanDetector, open_scan
-from desktop.views.reports.page import ReportsPage
-from desktop.views.sessions.attendance_dialog import AttendanceDialog
-from desktop.views.sessions.page import SessionsPage
 from desktop.views.settings_page import SettingsPage
 
 
@@ -58,7 +53,8 @@ class MainWindow(QMainWindow):
         self._db, self._bus, self._desk = db, bus, desk
         self.setWindowTitle(self.tr("An Sinh Desk — BHXH cơ sở"))
         self.setMinimumSize(QSize(760, 560))
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, QWidget] = {}  # built so far: a page is built when first shown
+        self._specs: dict[str, PageSpec] = {}
         self.qr_detector = QrScanDetector(self)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -66,14 +62,12 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(230)
         self.stack = QStackedWidget()
         for spec in self._page_specs():
-            page = spec.build()
-            page.setObjectName(f"page_{spec.key}")
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+            self._specs[spec.key] = spec
+            self.stack.addWidget(QWidget())  # stands in until the page is first shown
             item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -87,7 +81,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.office_label, 1)
         self.statusBar().addPermanentWidget(QLabel(self._database_caption()))
         self._bus.changed.connect(self._on_data_changed)
-        self._connect_participants()
         self._install_qr_scanner()
         self._refresh_office()
         self._restore_state()
@@ -102,32 +95,78 @@ class MainWindow(QMainWindow):
             PageSpec("dashboard", self.tr("Tổng quan"), sp.SP_ComputerIcon, lambda: DashboardPage(self._db, self._bus)),
             PageSpec("participants", self.tr("Người tham gia"), sp.SP_FileDialogDetailedView,
                      lambda: ParticipantsPage(self._db, self._bus)),
-            PageSpec("households", self.tr("Hộ gia đình"), sp.SP_DirHomeIcon, lambda: HouseholdPage(self._db, self._bus)),
-            PageSpec("sessions", self.tr("Tuyên truyền"), sp.SP_MessageBoxInformation,
-                     lambda: SessionsPage(self._db, self._bus, detector=self.qr_detector)),
-            PageSpec("agents", self.tr("Đại lý thu & chỉ tiêu"), sp.SP_DialogApplyButton,
-                     lambda: AgentsPage(self._db, self._bus)),
+            PageSpec("households", self.tr("Hộ gia đình"), sp.SP_DirHomeIcon, self._households_page),
+            PageSpec("sessions", self.tr("Tuyên truyền"), sp.SP_MessageBoxInformation, self._sessions_page),
+            PageSpec("agents", self.tr("Đại lý thu & chỉ tiêu"), sp.SP_DialogApplyButton, self._agents_page),
             PageSpec("imports", self.tr("Nhập danh sách"), sp.SP_ArrowDown, placeholder(
                 self.tr("Nhập danh sách"),
                 self.tr("Nhập danh sách Excel (xlsx, xls, ods, csv) do xã và đại lý thu gửi: nhận dạng cột, kiểm tra từng dòng, "
                         "xem trước rồi mới ghi, có thể hoàn tác cả lần nhập."))),
-            PageSpec("reports", self.tr("Báo cáo"), sp.SP_FileIcon, lambda: ReportsPage(self._db, self._bus)),
+            PageSpec("reports", self.tr("Báo cáo"), sp.SP_FileIcon, self._reports_page),
             PageSpec("settings", self.tr("Cài đặt"), sp.SP_FileDialogListView,
                      lambda: SettingsPage(self._db, self._bus, self._desk)),
         ]
 
-    def _connect_participants(self) -> None:
-        participants = self.participants_page().list
-        dashboard = self.pages["dashboard"]
-        assert isinstance(dashboard, DashboardPage)
-        dashboard.drill_down.connect(self._drill_down)
-        participants.new_person.connect(lambda: open_person_dialog(self, self._db, self._bus))
-        participants.open_person.connect(lambda person_id: open_person_dialog(self, self._db, self._bus, person_id))
-        participants.open_enrollments.connect(self.open_enrollments)
-        self.participants_page().expiring.open_person.connect(self.open_enrollments)
+    # Pages seldom opened first import their modules when built (reportlab alone is 0.2 s).
+    def _households_page(self) -> QWidget:
+        from desktop.views.households.page import HouseholdPage
+
+        return HouseholdPage(self._db, self._bus)
+
+    def _sessions_page(self) -> QWidget:
+        from desktop.views.sessions.page import SessionsPage
+
+        return SessionsPage(self._db, self._bus, detector=self.qr_detector)
+
+    def _agents_page(self) -> QWidget:
+        from desktop.views.agents.page import AgentsPage
+
+        return AgentsPage(self._db, self._bus)
+
+    def _reports_page(self) -> QWidget:
+        from desktop.views.reports.page import ReportsPage
+
+        return ReportsPage(self._db, self._bus)
+
+    def page_keys(self) -> list[str]:
+        return list(self._specs)
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built the first time it is asked for.
+
+        Building every page at start-up made the window wait for the dashboard,
+        agents, sessions and reports queries; now start-up builds only the page
+        the user left open.
+        """
+        if key not in self.pages:
+            page = self._specs[key].build()
+            page.setObjectName(f"page_{key}")
+            index = self.page_keys().index(key)
+            stand_in = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            if stand_in is not None:
+                self.stack.removeWidget(stand_in)
+                stand_in.deleteLater()
+            self.pages[key] = page
+            self._connect_page(key, page)
+        return self.pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._specs):
+            self.stack.setCurrentWidget(self.page(self.page_keys()[row]))
+
+    def _connect_page(self, key: str, page: QWidget) -> None:
+        """Links between pages, made when the page is built."""
+        if isinstance(page, DashboardPage):
+            page.drill_down.connect(self._drill_down)
+        elif isinstance(page, ParticipantsPage):
+            page.list.new_person.connect(lambda: open_person_dialog(self, self._db, self._bus))
+            page.list.open_person.connect(lambda person_id: open_person_dialog(self, self._db, self._bus, person_id))
+            page.list.open_enrollments.connect(self.open_enrollments)
+            page.expiring.open_person.connect(self.open_enrollments)
 
     def participants_page(self) -> ParticipantsPage:
-        page = self.pages["participants"]
+        page = self.page("participants")
         assert isinstance(page, ParticipantsPage)
         return page
 
@@ -160,6 +199,8 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _checking_in_at_the_door() -> bool:
         """An attendance window in scan mode takes the scans itself."""
+        from desktop.views.sessions.attendance_dialog import AttendanceDialog
+
         return any(isinstance(w, AttendanceDialog) and w.isVisible() and w.scan_mode for w in QApplication.topLevelWidgets())
 
     def _on_scan(self, scan: CccdScan) -> None:
@@ -189,12 +230,11 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about_action)
 
     def show_page(self, key: str) -> None:
-        keys = list(self.pages)
-        if key in keys:
-            self.sidebar.setCurrentRow(keys.index(key))
+        if key in self._specs:
+            self.sidebar.setCurrentRow(self.page_keys().index(key))
 
     def current_page_key(self) -> str:
-        return list(self.pages)[max(0, self.sidebar.currentRow())]
+        return self.page_keys()[max(0, self.sidebar.currentRow())]
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("Giới thiệu An Sinh Desk"), self.about_text())

@@ -47,9 +47,9 @@ def capture(out_dir: Path, database_url: str) -> list[Path]:
     window.show()
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for index, key in enumerate(window.pages, start=1):
+    for index, key in enumerate(window.page_keys(), start=1):
         window.show_page(key)
-        settle = getattr(window.pages[key], "wait_idle", None)
+        settle = getattr(window.page(key), "wait_idle", None)
         deadline = time.monotonic() + 0.5
         while time.monotonic() < deadline:
             if settle is not None:

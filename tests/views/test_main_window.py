@@ -25,11 +25,11 @@ PAGE_TITLES = [
 def test_every_page_is_reachable_from_the_sidebar(qtbot: QtBot, main_window: MainWindow) -> None:
     titles = [main_window.sidebar.item(row).text() for row in range(main_window.sidebar.count())]
     assert titles == PAGE_TITLES
-    for row, key in enumerate(main_window.pages):
+    for row, key in enumerate(main_window.page_keys()):
         item = main_window.sidebar.item(row)
         rect = main_window.sidebar.visualItemRect(item)
         qtbot.mouseClick(main_window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        assert main_window.stack.currentWidget() is main_window.pages[key]
+        assert main_window.stack.currentWidget() is main_window.page(key)
         assert main_window.current_page_key() == key
     main_window.close()
 
@@ -48,7 +48,7 @@ def test_status_bar_names_the_office_and_its_communes(main_window: MainWindow) -
 
 
 def test_unfinished_pages_say_so(main_window: MainWindow) -> None:
-    page = main_window.pages["imports"]
+    page = main_window.page("imports")
     texts = [label.text() for label in page.findChildren(QLabel)]
     assert "Chức năng này chưa có trong phiên bản hiện tại." in texts
 
@@ -113,7 +113,7 @@ def test_a_cccd_scan_anywhere_opens_a_prefilled_form(qtbot: QtBot, main_window: 
 
 
 def test_a_dashboard_bar_opens_the_persons_behind_it(qtbot: QtBot, main_window: MainWindow) -> None:
-    dashboard = main_window.pages["dashboard"]
+    dashboard = main_window.page("dashboard")
     dashboard.drill_down.emit(DrillDown("expiring", "24277"))  # type: ignore[attr-defined]
     assert main_window.current_page_key() == "participants"
     page = main_window.participants_page().list
@@ -141,3 +141,13 @@ def test_enrollment_history_opens_for_the_selected_person(qtbot: QtBot, main_win
     assert "Nguyễn Thị Hiền" in dialogs[0].windowTitle()
     dialogs[0].close()
     page.wait_idle()
+
+
+def test_pages_are_built_when_first_shown(qtbot: QtBot, office_db: Database) -> None:
+    """Start-up builds only the page left open last time; the others wait for a visit."""
+    window = build_main_window(office_db, DeskSettings())
+    qtbot.addWidget(window)
+    assert set(window.pages) == {window.current_page_key()}
+    window.show_page("reports")
+    assert "reports" in window.pages and window.stack.currentWidget() is window.pages["reports"]
+    assert window.stack.count() == len(window.page_keys())

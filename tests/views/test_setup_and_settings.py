@@ -57,7 +57,7 @@ def test_setup_without_communes_explains_and_keeps_dialog_open(qtbot: QtBot, db:
 
 def test_settings_page_renames_office_and_status_bar_follows(qtbot: QtBot, main_window: MainWindow, office_db: Database, popups: Popups) -> None:
     main_window.show_page("settings")
-    page = main_window.pages["settings"]
+    page = main_window.page("settings")
     form = page.office_form  # type: ignore[attr-defined]
     form.name_edit.clear()
     type_text(form.name_edit, "Bảo hiểm xã hội cơ sở Cư M'gar (thử)")
@@ -69,7 +69,7 @@ def test_settings_page_renames_office_and_status_bar_follows(qtbot: QtBot, main_
 
 
 def test_language_choice_is_remembered_for_this_desk(qtbot: QtBot, main_window: MainWindow, popups: Popups) -> None:
-    page = main_window.pages["settings"]
+    page = main_window.page("settings")
     combo = page.language_combo  # type: ignore[attr-defined]
     combo.setCurrentIndex(combo.findData("en"))
     assert DeskSettings().language == "en"
