@@ -1626,99 +1626,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="59" />
+        <location filename="../../desktop/views/main_window.py" line="54" />
         <source>An Sinh Desk — BHXH cơ sở</source>
         <translation>An Sinh Desk — local social-insurance office</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="102" />
+        <location filename="../../desktop/views/main_window.py" line="95" />
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="103" />
+        <location filename="../../desktop/views/main_window.py" line="96" />
         <source>Người tham gia</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="105" />
+        <location filename="../../desktop/views/main_window.py" line="98" />
         <source>Hộ gia đình</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="106" />
+        <location filename="../../desktop/views/main_window.py" line="99" />
         <source>Tuyên truyền</source>
         <translation>Outreach</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="108" />
+        <location filename="../../desktop/views/main_window.py" line="100" />
         <source>Đại lý thu &amp; chỉ tiêu</source>
         <translation>Agents &amp; targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="110" />
-        <location filename="../../desktop/views/main_window.py" line="111" />
+        <location filename="../../desktop/views/main_window.py" line="101" />
+        <location filename="../../desktop/views/main_window.py" line="102" />
         <source>Nhập danh sách</source>
         <translation>Import lists</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="112" />
+        <location filename="../../desktop/views/main_window.py" line="103" />
         <source>Nhập danh sách Excel (xlsx, xls, ods, csv) do xã và đại lý thu gửi: nhận dạng cột, kiểm tra từng dòng, xem trước rồi mới ghi, có thể hoàn tác cả lần nhập.</source>
         <translation>Import the spreadsheets (xlsx, xls, ods, csv) communes and agents send: column recognition, row-by-row checks, a preview before anything is written, and undo of a whole import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="114" />
+        <location filename="../../desktop/views/main_window.py" line="105" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="115" />
+        <location filename="../../desktop/views/main_window.py" line="106" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="171" />
+        <location filename="../../desktop/views/main_window.py" line="212" />
         <source>Mã QR</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="174" />
+        <location filename="../../desktop/views/main_window.py" line="215" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="175" />
+        <location filename="../../desktop/views/main_window.py" line="216" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="179" />
+        <location filename="../../desktop/views/main_window.py" line="220" />
         <source>&amp;Đi tới</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="186" />
+        <location filename="../../desktop/views/main_window.py" line="227" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="187" />
-        <location filename="../../desktop/views/main_window.py" line="200" />
+        <location filename="../../desktop/views/main_window.py" line="228" />
+        <location filename="../../desktop/views/main_window.py" line="240" />
         <source>Giới thiệu An Sinh Desk</source>
         <translation>About An Sinh Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="204" />
+        <location filename="../../desktop/views/main_window.py" line="244" />
         <source>&lt;b&gt;An Sinh Desk&lt;/b&gt; {version}&lt;br&gt;Phần mềm bộ phận một cửa của Bảo hiểm xã hội cơ sở.&lt;br&gt;&lt;br&gt;Danh mục xã, phường: vietnamese-provinces-database (MIT).&lt;br&gt;Phông chữ Liberation Serif (SIL Open Font License).</source>
         <translation>&lt;b&gt;An Sinh Desk&lt;/b&gt; {version}&lt;br&gt;Reception-desk software of a local social-insurance office.&lt;br&gt;&lt;br&gt;Commune list: vietnamese-provinces-database (MIT).&lt;br&gt;Liberation Serif font (SIL Open Font License).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="210" />
+        <location filename="../../desktop/views/main_window.py" line="250" />
         <source>CSDL: {db}</source>
         <translation>DB: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="215" />
+        <location filename="../../desktop/views/main_window.py" line="255" />
         <source>Chưa thiết lập đơn vị</source>
         <translation>Office not set up</translation>
     </message>
@@ -1802,105 +1802,145 @@
 <context>
     <name>ParticipantListPage</name>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="63" />
+        <location filename="../../desktop/views/participants/list_page.py" line="68" />
         <source>Người tham gia</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="68" />
+        <location filename="../../desktop/views/participants/list_page.py" line="73" />
         <source>Tìm theo họ tên (gõ có dấu hay không dấu đều được), số CCCD, mã số BHXH, điện thoại, mã hộ…</source>
         <translation>Search by name (with or without accents), ID number, SI code, phone, household code…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="71" />
+        <location filename="../../desktop/views/participants/list_page.py" line="76" />
         <source>Thêm người</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="74" />
+        <location filename="../../desktop/views/participants/list_page.py" line="79" />
         <source>Quá trình tham gia…</source>
         <translation>Enrollment history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="75" />
+        <location filename="../../desktop/views/participants/list_page.py" line="80" />
         <source>Tham gia mới, gia hạn hoặc dừng cho người đang chọn (Ctrl+E)</source>
         <translation>Join, renew or stop a scheme for the selected person (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="84" />
+        <location filename="../../desktop/views/participants/list_page.py" line="86" />
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/list_page.py" line="87" />
+        <source>Xuất những người đang hiện (theo bộ lọc) ra tệp .xlsx hoặc .csv</source>
+        <translation>Export the persons shown (by the filters) to an .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/list_page.py" line="93" />
         <source>Mọi xã</source>
         <translation>All communes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="85" />
-        <location filename="../../desktop/views/participants/list_page.py" line="228" />
+        <location filename="../../desktop/views/participants/list_page.py" line="94" />
+        <location filename="../../desktop/views/participants/list_page.py" line="237" />
         <source>Mọi thôn, buôn</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="86" />
+        <location filename="../../desktop/views/participants/list_page.py" line="95" />
         <source>Mọi loại hình</source>
         <translation>All schemes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="87" />
+        <location filename="../../desktop/views/participants/list_page.py" line="96" />
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="88" />
+        <location filename="../../desktop/views/participants/list_page.py" line="97" />
         <source>Mọi nhân viên thu</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="89" />
+        <location filename="../../desktop/views/participants/list_page.py" line="98" />
         <source>Mọi dân tộc</source>
         <translation>All ethnic groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="90" />
+        <location filename="../../desktop/views/participants/list_page.py" line="99" />
         <source>Mọi đối tượng</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="91" />
+        <location filename="../../desktop/views/participants/list_page.py" line="100" />
         <source>Hạn thẻ từ</source>
         <translation>Card expires from</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="94" />
+        <location filename="../../desktop/views/participants/list_page.py" line="103" />
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="104" />
+        <location filename="../../desktop/views/participants/list_page.py" line="113" />
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="126" />
+        <location filename="../../desktop/views/participants/list_page.py" line="135" />
         <source>Mở hồ sơ</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="255" />
+        <location filename="../../desktop/views/participants/list_page.py" line="264" />
         <source>Đang tìm…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="277" />
+        <location filename="../../desktop/views/participants/list_page.py" line="286" />
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="303" />
+        <location filename="../../desktop/views/participants/list_page.py" line="312" />
         <source>Tìm thấy {n} người</source>
         <translation>{n} persons found</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/list_page.py" line="307" />
+        <location filename="../../desktop/views/participants/list_page.py" line="316" />
         <source>Không truy vấn được cơ sở dữ liệu: {error}</source>
         <translation>The database query failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/list_page.py" line="325" />
+        <source>Xuất danh sách người tham gia</source>
+        <translation>Export the participant list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/list_page.py" line="326" />
+        <source>Excel (*.xlsx);;CSV UTF-8 (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/list_page.py" line="331" />
+        <source>Đang xuất…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/list_page.py" line="336" />
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/list_page.py" line="337" />
+        <source>Đã xuất {n} người ra tệp {file}.</source>
+        <translation>Exported {n} persons to {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/participants/list_page.py" line="344" />
+        <source>Không xuất được</source>
+        <translation>Could not export</translation>
     </message>
 </context>
 <context>

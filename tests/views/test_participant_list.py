@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
@@ -12,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.db import Database
 from desktop.domain.coverage import CoverageStatus
 from desktop.models import Person
+from desktop.views import dialogs
 from desktop.views.bus import DataBus
 from desktop.views.participants.list_page import ParticipantListPage
 from tests.services.participants_data import TODAY, Known, seed
@@ -121,3 +124,21 @@ def test_a_data_change_elsewhere_refreshes_the_list(qtbot: QtBot, office_db: Dat
         bus.changed.emit("persons")
     assert "Lò Văn Mới" in names(widget)
     widget.wait_idle()
+
+
+def test_export_writes_the_filtered_persons_to_xlsx(qtbot: QtBot, page: tuple[ParticipantListPage, Known],
+                                                    tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    widget, _ = page
+    target = tmp_path / "ea-tul.xlsx"
+    infos: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *_args: str(target))
+    monkeypatch.setattr(dialogs, "show_info", lambda _p, _t, message: infos.append(message))
+    with qtbot.waitSignal(widget.count_shown, timeout=5000):
+        widget.commune_combo.setCurrentIndex(widget.commune_combo.findText("Xã Ea Tul"))
+    with qtbot.waitSignal(widget.exported, timeout=10000) as written:
+        qtbot.mouseClick(widget.export_button, Qt.MouseButton.LeftButton)
+    assert written.args == [2]
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet is not None
+    assert sorted(row[2] for row in sheet.iter_rows(min_row=2, values_only=True)) == ["H'Nhi Êban", "Y Bhim Niê"]
+    assert infos == [f"Đã xuất 2 người ra tệp {target}."]

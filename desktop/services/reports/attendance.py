@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from sqlalchemy import and_, exists, func, select
 
 from desktop.db import Database
-from desktop.domain.formatting import format_date
+from desktop.domain.formatting import format_date, format_money
+from desktop.domain.numwords import amount_in_words
 from desktop.domain.outreach import SESSION_KINDS
 from desktop.domain.participation import HI_SCHEMES, SEX_LABELS
 from desktop.domain.text import fold
@@ -45,18 +46,21 @@ SIGN_ROOM = "\n"
 """A line break in the signature cell gives every row two lines of height: room to sign."""
 
 
-def columns() -> tuple[Column, ...]:
+def columns(with_support: bool = False) -> tuple[Column, ...]:
+    """The sheet's columns; with a support amount per attendee, a money column the attendee signs for."""
+    support = (Column("support", "Tiền hỗ trợ (đồng)", "", 18, "money", total=True),) if with_support else ()
     return (
         Column("stt", "STT", "", 10, "int", numbering=True, align="center"),
-        Column("name", "Họ và tên", "", 34),
+        Column("name", "Họ và tên", "", 34 - 6 * with_support),
         Column("birth_year", "Năm sinh", "", 12, align="center"),
         Column("sex", "Giới tính", "", 11, align="center"),
         Column("ethnic", "Dân tộc", "", 13, align="center"),
-        Column("village", "Thôn, buôn", "", 22),
+        Column("village", "Thôn, buôn", "", 22 - 4 * with_support),
         Column("phone", "Số điện thoại", "", 20, align="center", wrap=False),
         Column("has_hi", "Đã có BHYT?", "", 15, align="center"),
-        Column("signature", "Ký nhận", "", 30),
-        Column("note", "Ghi chú", "", 14),
+        *support,
+        Column("signature", "Ký nhận", "", 30 - 4 * with_support),
+        Column("note", "Ghi chú", "", 14 - 4 * with_support),
     )
 
 
@@ -68,14 +72,15 @@ def build(db: Database, params: ReportParams) -> BuiltReport:
         found = session.execute(
             select(OutreachSession.id, OutreachSession.kind, OutreachSession.held_on, OutreachSession.starts_at,
                    OutreachSession.ends_at, OutreachSession.venue, OutreachSession.organiser,
-                   OutreachSession.co_organisers, OutreachSession.topic, Commune.name, Village.name)
+                   OutreachSession.co_organisers, OutreachSession.topic, Commune.name, Village.name,
+                   OutreachSession.support_per_attendee)
             .join(Commune, Commune.code == OutreachSession.commune_code)
             .outerjoin(Village, Village.id == OutreachSession.village_id)
             .where(OutreachSession.id == params.session_id)
         ).first()
         if found is None:
             raise NotFoundError(f"Không có buổi tuyên truyền số {params.session_id}.")
-        outreach = _Session(*found)
+        outreach = _Session(*tuple(found))
         insured = exists().where(
             Enrollment.person_id == Attendance.person_id, Enrollment.scheme.in_(HI_SCHEMES),
             Enrollment.status != "cancelled", Enrollment.valid_from <= outreach.held_on,
@@ -99,6 +104,7 @@ def build(db: Database, params: ReportParams) -> BuiltReport:
             "village": person_village or "",
             "phone": phone or "",
             "has_hi": ("Có" if has_hi else "Không") if person_id is not None else "",
+            "support": outreach.support_per_attendee or None,
             "signature": SIGN_ROOM,
             "note": note or "",
         }
@@ -123,9 +129,9 @@ def build(db: Database, params: ReportParams) -> BuiltReport:
         title=TITLES.get(outreach.kind, f"DANH SÁCH NGƯỜI THAM DỰ {kind.upper()}"),
         subtitle=f"Chủ đề: {outreach.topic}" if outreach.topic else "",
         orientation="portrait",
-        columns=columns(),
+        columns=columns(with_support=outreach.support_per_attendee > 0),
         info_lines=tuple(info),
-        footer_lines=(_count_line,),
+        footer_lines=(_count_line, _support_line) if outreach.support_per_attendee > 0 else (_count_line,),
         signatures=(
             SignatureBlock("Người lập danh sách", letterhead.preparer_name),
             SignatureBlock("Đại diện thôn, buôn", ""),
@@ -156,6 +162,13 @@ class _Session:
     topic: str
     commune: str
     village: str | None
+    support_per_attendee: int
+
+
+def _support_line(totals: ReportTotals) -> str:
+    """Budget evidence: the support paid out, in figures and in words."""
+    total = int(totals.sums.get("support", 0))
+    return f"Tổng số tiền hỗ trợ: {format_money(total)} (bằng chữ: {amount_in_words(total)})."
 
 
 def _count_line(totals: ReportTotals) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -34,7 +35,10 @@ from desktop.domain.formatting import format_int
 from desktop.domain.participation import CATEGORY_LABELS, SCHEME_LABELS
 from desktop.services import lookups
 from desktop.services import participants as service
+from desktop.services.audit import Actor
+from desktop.services.exports import export_participants
 from desktop.services.participants import FIRST_ROWS, ParticipantFilter, ParticipantRow, SortKey
+from desktop.views import dialogs
 from desktop.views.background import Background
 from desktop.views.bus import DataBus
 from desktop.views.participants.table_model import ParticipantTableModel
@@ -50,6 +54,7 @@ class ParticipantListPage(QWidget):
     new_person = Signal()
     results_shown = Signal(int)  # generation whose first rows are now on screen
     count_shown = Signal(int)  # generation whose full count is now on screen
+    exported = Signal(int)  # persons written by an export
 
     def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,8 +83,12 @@ class ParticipantListPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addWidget(self.search_edit, 1)
+        self.export_button = QPushButton(self.tr("Xuất Excel…"))
+        self.export_button.setToolTip(self.tr("Xuất những người đang hiện (theo bộ lọc) ra tệp .xlsx hoặc .csv"))
+        self.export_button.clicked.connect(self.export_current)
         top.addWidget(self.new_button)
         top.addWidget(self.enrollments_button)
+        top.addWidget(self.export_button)
 
         self.commune_combo = self._combo([(c.value, c.label) for c in lookups.office_communes(db)], self.tr("Mọi xã"))
         self.village_combo = self._combo([], self.tr("Mọi thôn, buôn"))
@@ -310,6 +319,33 @@ class ParticipantListPage(QWidget):
         if topic in ("persons", "enrollments", "households", "office"):
             self.model.refresh_rows()
             self.requery()
+
+    def export_current(self) -> None:
+        """The persons matching the current search and filters, to .xlsx (or .csv), off the UI thread."""
+        target = dialogs.ask_save_path(self, self.tr("Xuất danh sách người tham gia"), "nguoi-tham-gia.xlsx",
+                                       self.tr("Excel (*.xlsx);;CSV UTF-8 (*.csv)"))
+        if not target:
+            return
+        spec = self.current_filter()
+        self.export_button.setEnabled(False)
+        self.count_label.setText(self.tr("Đang xuất…"))
+
+        def done(written: int) -> None:
+            self.export_button.setEnabled(True)
+            self._show_count(self._generation, self.model.rowCount())
+            dialogs.show_info(self, self.tr("Đã xuất"),
+                              self.tr("Đã xuất {n} người ra tệp {file}.").replace("{n}", format_int(written))
+                              .replace("{file}", target))
+            self.exported.emit(written)
+
+        def failed(error: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            self._show_count(self._generation, self.model.rowCount())
+            dialogs.show_error(self, self.tr("Không xuất được"), str(error))
+
+        self._background.run(
+            lambda: export_participants(self._db, Actor.desk_user(), Path(target), spec), done, failed
+        )
 
     def _open_enrollments(self) -> None:
         index = self.table.currentIndex()
