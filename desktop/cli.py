@@ -104,6 +104,19 @@ def build_parser() -> argparse.ArgumentParser:
     report_out.add_argument("--xlsx", metavar=pick("TỆP", "FILE"), help=pick("ghi tệp Excel .xlsx", "write an Excel .xlsx file"))
     report_out.add_argument("--pdf", metavar=pick("TỆP", "FILE"), help=pick("ghi tệp PDF", "write a PDF file"))
 
+    importing = commands.add_parser("import", help=pick("nhập danh sách Excel/CSV do xã, đại lý thu gửi (mặc định chỉ chạy thử)",
+                                                       "import a list sent by a commune or an agent (a dry run unless --commit)"))
+    importing.add_argument("file", metavar=pick("TỆP", "FILE"), help=pick("tệp .xlsx, .xlsm, .xls, .ods hoặc .csv", "an .xlsx, .xlsm, .xls, .ods or .csv file"))
+    importing.add_argument("--sheet", metavar=pick("TÊN", "NAME"), help=pick("trang tính (mặc định: trang giống danh sách nhất)", "sheet (default: the one that looks most like a list)"))
+    importing.add_argument("--commune", metavar=pick("MÃ", "CODE"), help=pick("mã xã, phường cho các dòng không ghi xã", "commune code for rows that name none"))
+    importing.add_argument("--scheme", choices=["VSI", "HI-HH", "HI-STU", "HI-OTHER"], default="HI-HH",
+                           help=pick("loại hình của các dòng không ghi loại hình (mặc định HI-HH)", "scheme of rows that name none (default HI-HH)"))
+    importing.add_argument("--merge-candidates", action="store_true",
+                           help=pick("coi dòng trùng họ tên, năm sinh, thôn là người đã có", "treat rows with the same name, birth year and village as the known person"))
+    importing.add_argument("--commit", action="store_true", help=pick("ghi vào cơ sở dữ liệu (không có thì chỉ chạy thử)", "write to the database (without it: a dry run)"))
+    importing.add_argument("--json", action="store_true", help=pick("in kết quả dạng JSON", "print the result as JSON"))
+    importing.add_argument("--errors-xlsx", metavar=pick("TỆP", "FILE"), help=pick("ghi các dòng lỗi kèm lý do ra tệp .xlsx", "write the error rows with their reason to an .xlsx file"))
+
     commands.add_parser("version", help=pick("in số phiên bản", "print the version"))
     return parser
 
@@ -199,6 +212,66 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from desktop.domain.catalogues import CommuneCatalogue
+    from desktop.services.audit import Actor
+    from desktop.services.bootstrap import open_database
+    from desktop.services.imports import (
+        ImportOptions,
+        NothingToImport,
+        commit_import,
+        dry_run,
+        import_file,
+        write_error_report,
+    )
+
+    commune = None
+    if args.commune:
+        try:
+            commune = CommuneCatalogue.load().lookup(args.commune)
+        except ValidationError as error:
+            print(f"ansinh-desk import: {pick('lỗi', 'error')}: --commune: {error}", file=sys.stderr)
+            return EXIT_USAGE
+    db = open_database(resolve_database_url(args.db))
+    actor = Actor.desk_user()
+    options = ImportOptions(default_commune=commune, default_scheme=args.scheme, merge_candidates=args.merge_candidates)
+    parsed, preview = import_file(db, actor, args.file, sheet=args.sheet, options=options)
+    if args.commit:
+        try:
+            preview = commit_import(db, actor, parsed, options)
+        except NothingToImport as error:
+            print(f"{pick('Lỗi', 'Error')}: {error}", file=sys.stderr)
+            preview = dry_run(db, parsed, options)
+    for warning in preview.warnings:
+        print(f"{pick('Lưu ý', 'Note')}: {warning}", file=sys.stderr)
+    if args.errors_xlsx:
+        written = write_error_report(parsed, preview, Path(args.errors_xlsx))
+        print(pick(f"Đã ghi {format_int(written)} dòng lỗi ra {args.errors_xlsx}.",
+                   f"Wrote {format_int(written)} error rows to {args.errors_xlsx}."), file=sys.stderr)
+    if args.json:
+        print(json.dumps(preview.as_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    counts = preview.counts
+    print(pick(f"Tệp {preview.file_name}, trang “{preview.sheet}”, dòng tiêu đề {preview.header_row}.",
+               f"File {preview.file_name}, sheet “{preview.sheet}”, header row {preview.header_row}."))
+    print(pick(f"{format_int(counts.rows)} dòng: {format_int(counts.new)} mới, {format_int(counts.updated)} cập nhật, "
+               f"{format_int(counts.unchanged)} không đổi, {format_int(counts.duplicates)} trùng trong tệp, "
+               f"{format_int(counts.errors)} lỗi.",
+               f"{format_int(counts.rows)} rows: {format_int(counts.new)} new, {format_int(counts.updated)} updated, "
+               f"{format_int(counts.unchanged)} unchanged, {format_int(counts.duplicates)} duplicates in the file, "
+               f"{format_int(counts.errors)} errors."))
+    for outcome in preview.outcomes:
+        for message in outcome.errors:
+            column = f" [{message.column}]" if message.column else ""
+            print(f"  {pick('Dòng', 'Row')} {outcome.number}{column}: {message.text}")
+    if preview.committed:
+        print(pick(f"Đã ghi vào cơ sở dữ liệu (lần nhập số {preview.batch_id}).",
+                   f"Written to the database (import batch {preview.batch_id})."))
+    else:
+        print(pick("Chạy thử: chưa ghi gì. Thêm --commit để ghi.", "Dry run: nothing written. Add --commit to write."))
+    return EXIT_OK
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from desktop.app import run_gui
 
@@ -212,6 +285,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "export": _cmd_export,
     "search": _cmd_search,
+    "import": _cmd_import,
     "report": _cmd_report,
 }
 

@@ -32,7 +32,6 @@ from desktop.views.desk_settings import DeskSettings
 from desktop.views.participants.enrollment_dialog import EnrollmentDialog
 from desktop.views.participants.page import ParticipantsPage
 from desktop.views.participants.person_dialog import open_person_dialog
-from desktop.views.placeholder import PlaceholderPage
 from desktop.views.qr_scanner import QrScanDetector, open_scan
 from desktop.views.settings_page import SettingsPage
 
@@ -88,9 +87,6 @@ class MainWindow(QMainWindow):
     def _page_specs(self) -> list[PageSpec]:
         sp = QStyle.StandardPixmap
 
-        def placeholder(title: str, purpose: str) -> Callable[[], QWidget]:
-            return lambda: PlaceholderPage(title, purpose)
-
         return [
             PageSpec("dashboard", self.tr("Tổng quan"), sp.SP_ComputerIcon, lambda: DashboardPage(self._db, self._bus)),
             PageSpec("participants", self.tr("Người tham gia"), sp.SP_FileDialogDetailedView,
@@ -98,10 +94,7 @@ class MainWindow(QMainWindow):
             PageSpec("households", self.tr("Hộ gia đình"), sp.SP_DirHomeIcon, self._households_page),
             PageSpec("sessions", self.tr("Tuyên truyền"), sp.SP_MessageBoxInformation, self._sessions_page),
             PageSpec("agents", self.tr("Đại lý thu & chỉ tiêu"), sp.SP_DialogApplyButton, self._agents_page),
-            PageSpec("imports", self.tr("Nhập danh sách"), sp.SP_ArrowDown, placeholder(
-                self.tr("Nhập danh sách"),
-                self.tr("Nhập danh sách Excel (xlsx, xls, ods, csv) do xã và đại lý thu gửi: nhận dạng cột, kiểm tra từng dòng, "
-                        "xem trước rồi mới ghi, có thể hoàn tác cả lần nhập."))),
+            PageSpec("imports", self.tr("Nhập danh sách"), sp.SP_ArrowDown, self._imports_page),
             PageSpec("reports", self.tr("Báo cáo"), sp.SP_FileIcon, self._reports_page),
             PageSpec("settings", self.tr("Cài đặt"), sp.SP_FileDialogListView,
                      lambda: SettingsPage(self._db, self._bus, self._desk)),
@@ -122,6 +115,11 @@ class MainWindow(QMainWindow):
         from desktop.views.agents.page import AgentsPage
 
         return AgentsPage(self._db, self._bus)
+
+    def _imports_page(self) -> QWidget:
+        from desktop.views.imports.page import ImportPage
+
+        return ImportPage(self._db, self._bus)
 
     def _reports_page(self) -> QWidget:
         from desktop.views.reports.page import ReportsPage

@@ -9,7 +9,6 @@ QListWidget#sidebar { background: #0b4f8a; color: white; border: none; font-size
 QListWidget#sidebar::item { padding: 10px 12px; }
 QListWidget#sidebar::item:selected { background: #1a73c7; color: white; border-left: 4px solid #ffd54f; }
 QLabel#pageTitle { font-size: 20px; font-weight: 600; color: #0b4f8a; padding: 4px 0 8px 0; }
-QLabel#notYet { color: #8a5a00; background: #fff4d6; border: 1px solid #f0d28a; padding: 8px; }
 """
 
 

@@ -422,6 +422,79 @@
     </message>
 </context>
 <context>
+    <name>BatchHistory</name>
+    <message>
+        <location filename="../../desktop/views/imports/history.py" line="30" />
+        <source>Các lần nhập trước</source>
+        <translation>Previous imports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/history.py" line="35" />
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/history.py" line="35" />
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/history.py" line="35" />
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/history.py" line="35" />
+        <source>Người nhập</source>
+        <translation>Imported by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/history.py" line="35" />
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/history.py" line="36" />
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/history.py" line="36" />
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/history.py" line="36" />
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/history.py" line="36" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/history.py" line="46" />
+        <source>Hoàn tác lần nhập</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/history.py" line="49" />
+        <source>Xoá những người, lượt tham gia và thôn, buôn do lần nhập này tạo, đưa những người đã được cập nhật về như trước khi nhập.</source>
+        <translation>Deletes the persons, enrollments and villages this import created and restores the persons it updated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/history.py" line="65" />
+        <source>Đã hoàn tác</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/history.py" line="65" />
+        <source>Đã ghi</source>
+        <translation>Written</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <location filename="../../desktop/views/charts.py" line="418" />
@@ -1624,103 +1697,595 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImportLabels</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="54" />
-        <source>An Sinh Desk — BHXH cơ sở</source>
-        <translation>An Sinh Desk — local social-insurance office</translation>
+        <location filename="../../desktop/views/imports/labels.py" line="18" />
+        <source>STT</source>
+        <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="95" />
-        <source>Tổng quan</source>
-        <translation>Dashboard</translation>
+        <location filename="../../desktop/views/imports/labels.py" line="19" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="96" />
-        <source>Người tham gia</source>
-        <translation>Participants</translation>
+        <location filename="../../desktop/views/imports/labels.py" line="20" />
+        <source>Ngày sinh</source>
+        <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="98" />
-        <source>Hộ gia đình</source>
-        <translation>Households</translation>
+        <location filename="../../desktop/views/imports/labels.py" line="21" />
+        <source>Ngày sinh (cột Nam)</source>
+        <translation>Date of birth (male column)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="99" />
-        <source>Tuyên truyền</source>
-        <translation>Outreach</translation>
+        <location filename="../../desktop/views/imports/labels.py" line="22" />
+        <source>Ngày sinh (cột Nữ)</source>
+        <translation>Date of birth (female column)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="100" />
-        <source>Đại lý thu &amp; chỉ tiêu</source>
-        <translation>Agents &amp; targets</translation>
+        <location filename="../../desktop/views/imports/labels.py" line="23" />
+        <source>Giới tính</source>
+        <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="101" />
-        <location filename="../../desktop/views/main_window.py" line="102" />
+        <location filename="../../desktop/views/imports/labels.py" line="24" />
+        <source>Nữ (đánh dấu X)</source>
+        <translation>Female (marked X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="25" />
+        <source>Số CCCD/định danh</source>
+        <translation>ID (CCCD) number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="26" />
+        <source>Mã số BHXH</source>
+        <translation>SI code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="27" />
+        <source>Số điện thoại</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="28" />
+        <source>Dân tộc</source>
+        <translation>Ethnic group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="29" />
+        <source>Thôn, buôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="30" />
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="31" />
+        <source>Xã, phường</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="32" />
+        <source>Mã hộ</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="33" />
+        <source>Quan hệ với chủ hộ</source>
+        <translation>Relationship to head</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="34" />
+        <source>Mã nhân viên thu</source>
+        <translation>Agent code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="35" />
+        <source>Từ ngày/tháng</source>
+        <translation>From (date/month)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="36" />
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="37" />
+        <source>Số tháng</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="38" />
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="39" />
+        <source>Số biên lai</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="40" />
+        <source>Ngày biên lai</source>
+        <translation>Receipt date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="41" />
+        <source>Loại hình tham gia</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="42" />
+        <source>Đối tượng</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="43" />
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="45" />
+        <source>(bỏ qua cột này)</source>
+        <translation>(ignore this column)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="48" />
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="49" />
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="50" />
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="51" />
+        <source>Trùng trong tệp</source>
+        <translation>Duplicate in file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="52" />
+        <source>Có thể đã có</source>
+        <translation>Possibly known</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="53" />
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="57" />
+        <source>Đang đọc tệp…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="58" />
+        <source>Đang kiểm tra từng dòng…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="59" />
+        <source>Đang đối chiếu với dữ liệu đã có…</source>
+        <translation>Matching against existing data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/labels.py" line="60" />
+        <source>Đang ghi vào cơ sở dữ liệu…</source>
+        <translation>Writing to the database…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="95" />
+        <location filename="../../desktop/views/imports/page.py" line="355" />
         <source>Nhập danh sách</source>
         <translation>Import lists</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="103" />
-        <source>Nhập danh sách Excel (xlsx, xls, ods, csv) do xã và đại lý thu gửi: nhận dạng cột, kiểm tra từng dòng, xem trước rồi mới ghi, có thể hoàn tác cả lần nhập.</source>
-        <translation>Import the spreadsheets (xlsx, xls, ods, csv) communes and agents send: column recognition, row-by-row checks, a preview before anything is written, and undo of a whole import.</translation>
+        <location filename="../../desktop/views/imports/page.py" line="117" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="105" />
+        <location filename="../../desktop/views/imports/page.py" line="119" />
+        <source>Dừng lại; cơ sở dữ liệu giữ nguyên như trước (Esc)</source>
+        <translation>Stop; the database stays as it was (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="151" />
+        <source>Chọn tệp danh sách do xã hoặc nhân viên thu gửi (Excel .xlsx, .xls, .xlsm, LibreOffice .ods hoặc .csv). Phần mềm tự tìm dòng tiêu đề, nhận dạng các cột, kiểm tra từng dòng và cho xem trước; chỉ khi bấm “Ghi vào cơ sở dữ liệu” dữ liệu mới được ghi, và có thể hoàn tác cả lần nhập.</source>
+        <translation>Choose the list a commune or a collection agent sent (Excel .xlsx, .xls, .xlsm, LibreOffice .ods or .csv). The software finds the header row, recognises the columns, checks every row and shows a preview; nothing is written until you press “Write to the database”, and the whole import can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="155" />
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="158" />
+        <source>Chọn tệp danh sách (Ctrl+O)</source>
+        <translation>Choose a list file (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="182" />
+        <source>(không chọn: dùng cột xã hoặc địa chỉ)</source>
+        <translation>(none: use the commune or address column)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="201" />
+        <source>Tệp:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="202" />
+        <source>Trang tính:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="203" />
+        <source>Xã mặc định:</source>
+        <translation>Default commune:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="204" />
+        <source>Loại hình mặc định:</source>
+        <translation>Default scheme:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="213" />
+        <source>Chọn tệp khác</source>
+        <translation>Choose another file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="215" />
+        <source>Kiểm tra (chạy thử)</source>
+        <translation>Check (dry run)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="217" />
+        <source>Kiểm tra từng dòng, chưa ghi gì vào cơ sở dữ liệu (Ctrl+Enter)</source>
+        <translation>Check every row without writing anything (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="247" />
+        <source>Xem:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="264" />
+        <source>Quay lại ghép cột</source>
+        <translation>Back to column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="266" />
+        <location filename="../../desktop/views/imports/page.py" line="291" />
+        <location filename="../../desktop/views/imports/page.py" line="529" />
+        <location filename="../../desktop/views/imports/page.py" line="543" />
+        <source>Xuất các dòng lỗi ra Excel</source>
+        <translation>Export error rows to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="269" />
+        <location filename="../../desktop/views/imports/page.py" line="491" />
+        <source>Ghi vào cơ sở dữ liệu</source>
+        <translation>Write to the database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="271" />
+        <source>Ghi tất cả các dòng hợp lệ trong một lần; lỗi giữa chừng thì không ghi gì</source>
+        <translation>Writes all valid rows at once; a failure midway writes nothing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="293" />
+        <source>Nhập tệp khác</source>
+        <translation>Import another file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="309" />
+        <source>Chọn tệp</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="309" />
+        <source>Ghép cột</source>
+        <translation>Map columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="310" />
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="310" />
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="312" />
+        <source>Bước {n}/4: {name}</source>
+        <translation>Step {n}/4: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="348" />
+        <source>Đã huỷ. Cơ sở dữ liệu không thay đổi.</source>
+        <translation>Cancelled. The database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="353" />
+        <source>Có lỗi không lường trước, chưa ghi gì vào cơ sở dữ liệu: {error}</source>
+        <translation>Unexpected error, nothing was written to the database: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="362" />
+        <source>Chọn danh sách cần nhập</source>
+        <translation>Choose the list to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="363" />
+        <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Mọi tệp (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="397" />
+        <source>Dòng tiêu đề: {row}</source>
+        <translation>Header row: {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="398" />
+        <source>{rows} dòng dữ liệu, bỏ qua {skipped} dòng khác</source>
+        <translation>{rows} data rows, {skipped} other rows skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="401" />
+        <source>Đã dùng cách ghép cột lưu lần trước cho mẫu tệp này; có thể sửa lại.</source>
+        <translation>Using the column mapping saved last time for this layout; you can change it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="402" />
+        <source>Phần mềm đã đoán các cột theo tiêu đề; hãy xem lại và sửa cột nào ghép sai.</source>
+        <translation>The columns were guessed from their headings; check them and fix any that are wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="439" />
+        <source>{rows} dòng: {new} mới, {updated} cập nhật, {unchanged} không đổi, {duplicates} trùng trong tệp, {candidates} có thể là người đã có, {errors} lỗi.</source>
+        <translation>{rows} rows: {new} new, {updated} updated, {unchanged} unchanged, {duplicates} duplicates in the file, {candidates} possibly known persons, {errors} errors.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="453" />
+        <source>Tất cả ({n})</source>
+        <translation>All ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="471" />
+        <source>Đánh dấu ô “Là người đã có” nếu đúng là cùng một người; không đánh dấu thì nhập thành người mới. Đã xác nhận {n}/{total}.</source>
+        <translation>Tick “Known person” if it is the same person; unticked rows are imported as new persons. Confirmed {n}/{total}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="485" />
+        <source>Ghi {valid} dòng hợp lệ vào cơ sở dữ liệu? {errors} dòng lỗi và {duplicates} dòng trùng sẽ không được nhập.</source>
+        <translation>Write {valid} valid rows to the database? {errors} error rows and {duplicates} duplicate rows will not be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="490" />
+        <source>Tệp này đã được nhập trước đây.</source>
+        <translation>This file has been imported before.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="505" />
+        <source>Đã ghi xong lần nhập số {id} từ tệp “{file}”.</source>
+        <translation>Import no. {id} from “{file}” is written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="507" />
+        <source>{new} người mới, {updated} người được cập nhật, {unchanged} không đổi, {duplicates} dòng trùng trong tệp, {errors} dòng lỗi không nhập.</source>
+        <translation>{new} new persons, {updated} updated, {unchanged} unchanged, {duplicates} duplicate rows in the file, {errors} error rows not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="513" />
+        <source>Đã tạo mới các thôn, buôn: {names}.</source>
+        <translation>New villages created: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="515" />
+        <source>Có thể xuất các dòng lỗi ra Excel, sửa rồi nhập lại.</source>
+        <translation>You can export the error rows to Excel, fix them and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="530" />
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="541" />
+        <source>Đã ghi {n} dòng lỗi kèm lý do ra tệp {path}.</source>
+        <translation>Wrote {n} error rows with their reasons to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="564" />
+        <source>Hoàn tác lần nhập số {id} (tệp “{file}”)? Những người và lượt tham gia do lần nhập này tạo sẽ bị xoá; những người được cập nhật trở lại như trước khi nhập.</source>
+        <translation>Undo import no. {id} (file “{file}”)? Persons and enrollments it created will be deleted; updated persons go back to how they were before.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="567" />
+        <location filename="../../desktop/views/imports/page.py" line="580" />
+        <source>Hoàn tác lần nhập</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/page.py" line="575" />
+        <source>Đã hoàn tác lần nhập số {id}: xoá {deleted} người, {enrollments} lượt tham gia; khôi phục {restored} người.</source>
+        <translation>Import no. {id} undone: {deleted} persons and {enrollments} enrollments deleted; {restored} persons restored.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../desktop/views/imports/preview_model.py" line="30" />
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/preview_model.py" line="31" />
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/preview_model.py" line="32" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/preview_model.py" line="33" />
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/preview_model.py" line="34" />
+        <source>Nội dung</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/preview_model.py" line="35" />
+        <source>Là người đã có</source>
+        <translation>Known person</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="53" />
+        <source>An Sinh Desk — BHXH cơ sở</source>
+        <translation>An Sinh Desk — local social-insurance office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="91" />
+        <source>Tổng quan</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="92" />
+        <source>Người tham gia</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="94" />
+        <source>Hộ gia đình</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="95" />
+        <source>Tuyên truyền</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="96" />
+        <source>Đại lý thu &amp; chỉ tiêu</source>
+        <translation>Agents &amp; targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="97" />
+        <source>Nhập danh sách</source>
+        <translation>Import lists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="98" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="106" />
+        <location filename="../../desktop/views/main_window.py" line="99" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="212" />
+        <location filename="../../desktop/views/main_window.py" line="210" />
         <source>Mã QR</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="215" />
+        <location filename="../../desktop/views/main_window.py" line="213" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="216" />
+        <location filename="../../desktop/views/main_window.py" line="214" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="220" />
+        <location filename="../../desktop/views/main_window.py" line="218" />
         <source>&amp;Đi tới</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="227" />
+        <location filename="../../desktop/views/main_window.py" line="225" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="228" />
-        <location filename="../../desktop/views/main_window.py" line="240" />
+        <location filename="../../desktop/views/main_window.py" line="226" />
+        <location filename="../../desktop/views/main_window.py" line="238" />
         <source>Giới thiệu An Sinh Desk</source>
         <translation>About An Sinh Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="244" />
+        <location filename="../../desktop/views/main_window.py" line="242" />
         <source>&lt;b&gt;An Sinh Desk&lt;/b&gt; {version}&lt;br&gt;Phần mềm bộ phận một cửa của Bảo hiểm xã hội cơ sở.&lt;br&gt;&lt;br&gt;Danh mục xã, phường: vietnamese-provinces-database (MIT).&lt;br&gt;Phông chữ Liberation Serif (SIL Open Font License).</source>
         <translation>&lt;b&gt;An Sinh Desk&lt;/b&gt; {version}&lt;br&gt;Reception-desk software of a local social-insurance office.&lt;br&gt;&lt;br&gt;Commune list: vietnamese-provinces-database (MIT).&lt;br&gt;Liberation Serif font (SIL Open Font License).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="250" />
+        <location filename="../../desktop/views/main_window.py" line="248" />
         <source>CSDL: {db}</source>
         <translation>DB: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="255" />
+        <location filename="../../desktop/views/main_window.py" line="253" />
         <source>Chưa thiết lập đơn vị</source>
         <translation>Office not set up</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <location filename="../../desktop/views/imports/mapping_table.py" line="25" />
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/mapping_table.py" line="25" />
+        <source>Tiêu đề trong tệp</source>
+        <translation>Heading in the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/mapping_table.py" line="25" />
+        <source>Ví dụ</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/mapping_table.py" line="26" />
+        <source>Ghép vào trường</source>
+        <translation>Maps to field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/mapping_table.py" line="44" />
+        <source>(không có tiêu đề)</source>
+        <translation>(no heading)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/imports/mapping_table.py" line="53" />
+        <source>Trường cho cột {letter}</source>
+        <translation>Field for column {letter}</translation>
     </message>
 </context>
 <context>
@@ -2390,14 +2955,6 @@
         <location filename="../../desktop/views/participants/person_dialog.py" line="599" />
         <source>Chưa xoá được</source>
         <translation>Not deleted</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../desktop/views/placeholder.py" line="18" />
-        <source>Chức năng này chưa có trong phiên bản hiện tại.</source>
-        <translation>This feature is not available in this version yet.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.app import build_main_window, install_translator
@@ -45,12 +45,6 @@ def test_status_bar_names_the_office_and_its_communes(main_window: MainWindow) -
     text = main_window.office_label.text()
     assert text.startswith("Bảo hiểm xã hội cơ sở Cư M'gar — ")
     assert "Xã Cuôr Đăng" in text and "Xã Quảng Phú" in text
-
-
-def test_unfinished_pages_say_so(main_window: MainWindow) -> None:
-    page = main_window.page("imports")
-    texts = [label.text() for label in page.findChildren(QLabel)]
-    assert "Chức năng này chưa có trong phiên bản hiện tại." in texts
 
 
 def test_window_state_and_page_survive_a_restart(qtbot: QtBot, office_db: Database, popups: object) -> None:
