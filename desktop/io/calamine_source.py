@@ -18,11 +18,14 @@ from typing import Any
 import python_calamine
 
 from desktop.io.errors import UnreadableFile, quoted
+from desktop.io.isolated import parse_isolated
 from desktop.io.sniff import FileKind, message_for
 from desktop.io.workbook import CellRange, CellValue, Rows, Sheet, Workbook
 from desktop.io.xlsx_extent import MAX_CELLS, column_letters, oversized_sheets
 
 _PASS_THROUGH = (KeyboardInterrupt, SystemExit, GeneratorExit)
+ISOLATED_KINDS = frozenset({FileKind.XLS, FileKind.ODS})
+"""Formats read in a child process: calamine can abort the process on damaged ones."""
 
 
 @contextmanager
@@ -83,10 +86,32 @@ class CalamineSource:
 
 
     def _too_large(self, name: str, far_cell: str) -> UnreadableFile:
-        return UnreadableFile(
-            f"Trang tính “{name}” của tệp {quoted(self._path)} có dữ liệu nằm tận ô {far_cell}, "
-            "bảng quá rộng để đọc. Hãy xoá các ô thừa nằm xa bảng rồi lưu lại."
-        )
+        return too_large(name, self._path, far_cell)
+
+
+def too_large(name: str, path: Path, far_cell: str) -> UnreadableFile:
+    return UnreadableFile(
+        f"Trang tính “{name}” của tệp {quoted(path)} có dữ liệu nằm tận ô {far_cell}, "
+        "bảng quá rộng để đọc. Hãy xoá các ô thừa nằm xa bảng rồi lưu lại."
+    )
+
+
+class IsolatedSource:
+    """A legacy .xls or .ods read whole in a child process (see desktop.io.isolated)."""
+
+    def __init__(self, data: bytes, path: Path) -> None:
+        self._path = path
+        self._book = parse_isolated(data, path)
+        self.sheet_names = self._book.sheet_names
+        self.hidden = self._book.hidden
+
+    def load(self, name: str, nrows: int | None) -> Sheet:
+        parsed = self._book.sheets[name]
+        if parsed.far_cell:
+            raise too_large(name, self._path, parsed.far_cell)
+        rows = parsed.rows if nrows is None else parsed.rows[:nrows]
+        ranges = tuple(CellRange(*merged) for merged in parsed.merged)
+        return Sheet(name, [clean_row(row) for row in rows], ranges, self._path.name)
 
 
 def _oversized(data: bytes) -> dict[str, str]:
@@ -100,7 +125,9 @@ def _oversized(data: bytes) -> dict[str, str]:
 
 def read_calamine(data: bytes, path: Path, kind: FileKind) -> Workbook:
     """A lazily read workbook; fails now if the file's structure is broken."""
-    source = CalamineSource(data, path, kind)
+    source: CalamineSource | IsolatedSource = (
+        IsolatedSource(data, path) if kind in ISOLATED_KINDS else CalamineSource(data, path, kind)
+    )
     if not source.sheet_names:
         raise UnreadableFile(f"Tệp {quoted(path)} không có trang tính nào chứa dữ liệu.")
     return Workbook(path, kind, source.sheet_names, source, hidden_sheets=source.hidden)

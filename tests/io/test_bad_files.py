@@ -159,7 +159,10 @@ def _read_everything(data: bytes) -> None:
             assert "“hong.xlsx”" in exc.message or "trang tính" in exc.message.lower()
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: a random run once found .xls bytes on which python-calamine aborts the whole process
+# (kept as tests/data/damaged_huge_record.xls; .xls and .ods are now parsed in a child process).
+# .xlsx is still parsed in-process, so CI runs fixed examples rather than gamble a whole run.
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 @given(
     edits=st.lists(st.tuples(st.integers(min_value=0), st.integers(0, 255)), max_size=12),
     cut=st.one_of(st.none(), st.integers(min_value=0)),
@@ -175,7 +178,16 @@ def test_damaged_workbook_never_raises_anything_but_unreadable(
     _read_everything(bytes(data))
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100, deadline=None, derandomize=True)
 @given(st.binary(max_size=2000))
 def test_arbitrary_bytes_never_raise_anything_but_unreadable(data: bytes) -> None:
     _read_everything(data)
+
+
+def test_an_xls_record_claiming_gigabytes_is_a_clear_message_not_a_dead_process(tmp_path: Path) -> None:
+    """A fuzz run found .xls bytes on which calamine aborts the process (a 45 GB allocation);
+    .xls and .ods are therefore parsed in a child process."""
+    damaged = tmp_path / "ds.xls"
+    damaged.write_bytes((Path(__file__).parent.parent / "data" / "damaged_huge_record.xls").read_bytes())
+    message = _error(damaged)
+    assert "“ds.xls”" in message and "bị hỏng" in message
