@@ -330,7 +330,9 @@ class _DemoBuilder:
         scheme = self._hi_scheme(member, age)
         if scheme is not None:
             months = 12 if scheme != "HI-HH" else self.rng.choice((3, 6, 12, 12, 12))
-            valid_to = self.today + dt.timedelta(days=self.rng.randint(-240, 330))
+            # Most cards are in force (the province is near 90% coverage); some lapsed lately.
+            days = self.rng.randint(0, 360) if self.rng.random() < 0.9 else -self.rng.randint(1, 240)
+            valid_to = self.today + dt.timedelta(days=days)
             history = self.rng.choice((1, 1, 2, 2, 3))
             rank = min(hh_rank + 1, 5) if scheme == "HI-HH" else None
             for back in range(history - 1, -1, -1):
@@ -349,9 +351,9 @@ class _DemoBuilder:
         roll = self.rng.random()
         if age < 6 or member.category == "poor" or (member.category == "minority" and roll < 0.55):
             return "HI-OTHER"
-        if 6 <= age <= 22 and roll < 0.85:
+        if 6 <= age <= 22 and roll < 0.95:
             return "HI-STU"
-        return "HI-HH" if roll < 0.62 else None
+        return "HI-HH" if roll < 0.9 else None
 
     def _hi_row(self, person_id: int, scheme: str, start: dt.date, end: dt.date, months: int,
                 rank: int | None, agent_id: int, renewal: bool) -> dict[str, Any]:
