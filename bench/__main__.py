@@ -34,7 +34,8 @@ def main() -> int:
         result = subprocess.run([sys.executable, "-m", module], check=False)
         failed += result.returncode != 0
         print(flush=True)
-    print(f"All figures in {time.perf_counter() - started:.0f} s" + (f"; {failed} failed to run" if failed else ""))
+    print(f"All figures in {time.perf_counter() - started:.0f} s"
+          + (f"; {failed} exited non-zero (over budget, or failed: see above)" if failed else ""))
     return 1 if failed else 0
 
 
