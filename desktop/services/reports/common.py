@@ -19,7 +19,7 @@ from desktop.db import Database
 from desktop.domain.dates import PartialDate
 from desktop.domain.formatting import format_date
 from desktop.domain.periods import add_months, month_end, month_start
-from desktop.models import Agent, Commune, OfficeCommune
+from desktop.models import Agent, Commune, Enrollment, OfficeCommune, Village
 from desktop.reports import OfficeLetterhead, ReportData, ReportDefinition
 from desktop.reports.definition import CellValue
 from desktop.services.errors import NotFoundError, ServiceError
@@ -233,3 +233,12 @@ def streamed(db: Database, query: AnySelect, convert: Callable[[Any], CellRow]) 
         for row in session.execute(query.execution_options(yield_per=STREAM_BATCH)):
             yield convert(row)
 
+
+
+def scoped_to(query: AnySelect, commune: CommuneRef | None, agent: AgentRef | None) -> AnySelect:
+    """Enrollments of one commune (through the person's village) and/or collected by one agent."""
+    if commune is not None:
+        query = query.where(Village.commune_code == commune.code)
+    if agent is not None:
+        query = query.where(Enrollment.agent_id == agent.id)
+    return query

@@ -41,6 +41,7 @@ from desktop.services.reports.common import (
     resolve_agent,
     resolve_commune,
     scope_caption,
+    scoped_to,
     streamed,
 )
 
@@ -156,11 +157,7 @@ def _query(schemes: tuple[str, ...], commune: CommuneRef | None, agent: AgentRef
         .outerjoin(Agent, Agent.id == Enrollment.agent_id)
         .where(Enrollment.scheme.in_(schemes))
     )
-    if commune is not None:
-        query = query.where(Village.commune_code == commune.code)
-    if agent is not None:
-        query = query.where(Enrollment.agent_id == agent.id)
-    return query
+    return scoped_to(query, commune, agent)
 
 
 def _person_cells(row: Any) -> CellRow:

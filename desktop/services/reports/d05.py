@@ -40,6 +40,7 @@ from desktop.services.reports.common import (
     resolve_agent,
     resolve_commune,
     scope_caption,
+    scoped_to,
     streamed,
 )
 
@@ -137,11 +138,7 @@ def _query(commune: CommuneRef | None, agent: AgentRef | None) -> AnySelect:
         .outerjoin(Agent, Agent.id == Enrollment.agent_id)
         .where(Enrollment.scheme == "VSI")
     )
-    if commune is not None:
-        query = query.where(Village.commune_code == commune.code)
-    if agent is not None:
-        query = query.where(Enrollment.agent_id == agent.id)
-    return query
+    return scoped_to(query, commune, agent)
 
 
 def _person_cells(row: Any) -> CellRow:

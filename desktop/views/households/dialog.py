@@ -37,6 +37,7 @@ from desktop.services.errors import ConcurrentEditError, ServiceError
 from desktop.services.households import HEAD, HouseholdInput, HouseholdRecord
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
+from desktop.views.fields import with_message
 from desktop.views.households.member_search import MemberSearch
 from desktop.views.households.payment_panel import HouseholdPaymentPanel
 
@@ -191,13 +192,7 @@ class HouseholdDialog(QDialog):
         self._tab_changed(0)
 
     def _with_error(self, widget: QWidget, field: str) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(self.errors[field])
-        return box
+        return with_message(widget, self.errors[field])
 
     def _fill_relations(self, combo: QComboBox, current: str | None, empty: str) -> None:
         combo.addItem(empty, None)

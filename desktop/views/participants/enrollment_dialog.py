@@ -52,6 +52,7 @@ from desktop.services.errors import ConcurrentEditError, ServiceError
 from desktop.services.rates import load_rate_table
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
+from desktop.views.fields import with_message
 
 ADD, RENEW, STOP = range(3)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -191,13 +192,7 @@ class EnrollmentDialog(QDialog):
 
     # --- building ----------------------------------------------------------------
     def _with_error(self, widget: QWidget, field: str) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(self.errors[field])
-        return box
+        return with_message(widget, self.errors[field])
 
     def _build_payment_page(self) -> QWidget:
         self.scheme_combo = QComboBox()

@@ -31,6 +31,7 @@ from desktop.services.office import load_office
 from desktop.services.sessions import LANGUAGES, SESSION_KINDS, SessionInput, SessionRecord
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
+from desktop.views.fields import with_message
 from desktop.views.sessions.labels import kind_label
 
 ERROR_STYLE = "color: #b71c1c;"
@@ -178,13 +179,7 @@ class SessionDialog(QDialog):
 
     # --- layout helpers ------------------------------------------------------------
     def _with_error(self, widget: QWidget, name: str) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        layout.addWidget(self.errors[name])
-        return box
+        return with_message(widget, self.errors[name])
 
     def _with_errors(self, row: QHBoxLayout, *names: str) -> QWidget:
         box = QWidget()
