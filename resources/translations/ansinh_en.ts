@@ -715,346 +715,346 @@
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="120" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="121" />
         <source>Loại hình</source>
         <translation>Schemes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="120" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="121" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="120" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="121" />
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="120" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="121" />
         <source>Số tháng</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="121" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="122" />
         <source>Thứ tự trong hộ</source>
         <translation>Household rank</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="121" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="122" />
         <source>Phải đóng</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="121" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="122" />
         <source>Người tham gia nộp</source>
         <translation>Paid by participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="121" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="122" />
         <source>NSNN hỗ trợ</source>
         <translation>State support</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="122" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="123" />
         <source>NSĐP hỗ trợ</source>
         <translation>Local budget support</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="122" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="123" />
         <source>Số biên lai</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="122" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="123" />
         <source>Ngày biên lai</source>
         <translation>Receipt date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="122" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="123" />
         <source>Nhân viên thu</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="123" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="124" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="136" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="137" />
         <source>&amp;Tham gia mới</source>
         <translation>&amp;New enrollment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="137" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="138" />
         <source>&amp;Gia hạn</source>
         <translation>&amp;Renew</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="138" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="139" />
         <source>&amp;Dừng tham gia</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="144" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="145" />
         <source>Thao tác:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="157" />
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="393" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="158" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="388" />
         <source>Ghi nhận</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="161" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="162" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="169" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="170" />
         <source>Quá trình tham gia</source>
         <translation>Enrollment history</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="214" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="209" />
         <source>ví dụ 1.500.000</source>
         <translation>e.g. 1.500.000</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="220" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="215" />
         <source>— Chưa chọn —</source>
         <translation>— Not chosen —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="225" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="220" />
         <source>— Không —</source>
         <translation>— None —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="244" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="239" />
         <source>Loại hình:</source>
         <translation>Scheme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="245" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="240" />
         <source>Ngày biên lai:</source>
         <translation>Receipt date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="246" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="241" />
         <source>Số tháng đóng:</source>
         <translation>Months paid:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="247" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="242" />
         <source>Mức thu nhập lựa chọn:</source>
         <translation>Chosen income:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="249" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="244" />
         <source>Số biên lai:</source>
         <translation>Receipt number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="250" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="245" />
         <source>Nhân viên thu:</source>
         <translation>Collection agent:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="251" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="246" />
         <source>Buổi tuyên truyền:</source>
         <translation>Outreach session:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="252" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="247" />
         <source>Nguồn đóng:</source>
         <translation>Funding source:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="257" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="252" />
         <source>Thời hạn:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="257" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="252" />
         <source>Thứ tự trong hộ:</source>
         <translation>Household rank:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="258" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="253" />
         <source>Mức đóng/tháng:</source>
         <translation>Monthly amount:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="258" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="253" />
         <source>Số tiền phải đóng:</source>
         <translation>Amount due:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="259" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="254" />
         <source>NSNN hỗ trợ:</source>
         <translation>State support:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="259" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="254" />
         <source>NSĐP hỗ trợ:</source>
         <translation>Local budget support:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="260" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="255" />
         <source>Người tham gia nộp:</source>
         <translation>Paid by participant:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="279" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="274" />
         <source>Số tiền và thời hạn</source>
         <translation>Amounts and period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="311" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="306" />
         <source>Ví dụ: chuyển sang tham gia BHYT theo nơi làm việc</source>
         <translation>E.g. moved to HI through an employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="313" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="308" />
         <source>Lượt tham gia:</source>
         <translation>Enrollment:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="314" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="309" />
         <source>Tham gia đến hết ngày:</source>
         <translation>Covered until the end of:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="315" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="310" />
         <source>Lý do dừng:</source>
         <translation>Reason for stopping:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="326" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="321" />
         <source>Không mở được hồ sơ</source>
         <translation>Cannot open the record</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="330" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="325" />
         <source>Quá trình tham gia — {name}</source>
         <translation>Enrollment history — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="333" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="328" />
         <source>sinh năm {year}</source>
         <translation>born {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="334" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="329" />
         <source>Đối tượng: {category}</source>
         <translation>Category: {category}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="337" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="332" />
         <source>Mã hộ: {code}</source>
         <translation>Household: {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="340" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="335" />
         <source>{scheme}: thẻ hạn đến {date}</source>
         <translation>{scheme}: card valid until {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="344" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="339" />
         <source>BHXH tự nguyện: đã đóng đến {date}</source>
         <translation>Voluntary SI: paid until {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="347" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="342" />
         <source>Chưa có lượt tham gia nào.</source>
         <translation>No enrollments yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="367" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="362" />
         <source> (gia hạn)</source>
         <translation> (renewal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="393" />
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="579" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="388" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="574" />
         <source>Dừng tham gia</source>
         <translation>Stop enrollment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="404" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="399" />
         <source>{n} tháng</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="483" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="478" />
         <source>Từ {low} đến {high} mỗi tháng.</source>
         <translation>From {low} to {high} per month.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="495" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="490" />
         <source>từ {start} đến {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="503" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="498" />
         <source>Bằng chữ: {words}.</source>
         <translation>In words: {words}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="506" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="501" />
         <source>Tham gia lần đầu hoặc gián đoạn từ 3 tháng trở lên: thẻ có giá trị sau {days} ngày kể từ ngày đóng.</source>
         <translation>First enrollment or a gap of 3 months or more: the card is valid {days} days after payment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="509" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="504" />
         <source>Nối tiếp thời hạn cũ (hết ngày {date}).</source>
         <translation>Continues the previous period (ended {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="514" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="509" />
         <source>Chỉ {n} tháng được NSNN hỗ trợ (tối đa 120 tháng).</source>
         <translation>Only {n} months get state support (120 months at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="521" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="516" />
         <source>Hãy chọn một lượt tham gia còn hiệu lực trong bảng trên.</source>
         <translation>Select an active enrollment in the table above.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="523" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="518" />
         <source>{scheme}, từ {start} đến {end} ({status})</source>
         <translation>{scheme}, from {start} to {end} ({status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="553" />
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="556" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="548" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="551" />
         <source>Chưa ghi nhận được</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="563" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="558" />
         <source>Đã ghi nhận: {scheme} từ {start} đến {end}, nộp {amount}.</source>
         <translation>Recorded: {scheme} from {start} to {end}, paid {amount}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="573" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="568" />
         <source>Hãy chọn một lượt tham gia còn hiệu lực.</source>
         <translation>Select an active enrollment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="576" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="571" />
         <source>Dừng {scheme} của {name}? Thẻ còn giá trị đến hết ngày {date}.</source>
         <translation>Stop {scheme} for {name}? Covered until the end of {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="587" />
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="591" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="582" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="586" />
         <source>Chưa dừng được</source>
         <translation>Not stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="597" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="592" />
         <source>Đã dừng tham gia.</source>
         <translation>Enrollment stopped.</translation>
     </message>
@@ -1062,67 +1062,67 @@
 <context>
     <name>ExpiringModel</name>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="59" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="56" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="60" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="57" />
         <source>Ngày sinh</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="61" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="58" />
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="62" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="59" />
         <source>Mã hộ</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="63" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="60" />
         <source>Loại hình</source>
         <translation>Schemes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="64" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="61" />
         <source>Hạn thẻ / đóng đến</source>
         <translation>Card expiry / paid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="65" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="62" />
         <source>Còn lại</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="73" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="70" />
         <source>Còn {n} ngày</source>
         <translation>{n} days left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="75" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="72" />
         <source>Hết hạn hôm nay</source>
         <translation>Expires today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="76" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="73" />
         <source>Quá hạn {n} ngày</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="80" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="77" />
         <source>{due} sắp hết hạn, {lapsed} đã hết hạn</source>
         <translation>{due} due soon, {lapsed} lapsed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="173" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="170" />
         <source>Chưa có nhân viên thu phụ trách</source>
         <translation>No agent assigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="182" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="179" />
         <source>Chưa rõ thôn, buôn</source>
         <translation>Village unknown</translation>
     </message>
@@ -1130,77 +1130,77 @@
 <context>
     <name>ExpiringPage</name>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="208" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="205" />
         <source>Danh sách cần gia hạn</source>
         <translation>Renewals due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="214" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="211" />
         <source> ngày tới</source>
         <translation> days ahead</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="219" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="216" />
         <source> ngày qua</source>
         <translation> days back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="221" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="218" />
         <source>Mọi nhân viên thu</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="225" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="222" />
         <source>Mọi xã</source>
         <translation>All communes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="230" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="227" />
         <source>BHYT hộ gia đình và BHXH tự nguyện</source>
         <translation>Household HI and voluntary SI</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="233" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="230" />
         <source>Mọi loại hình</source>
         <translation>All schemes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="234" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="231" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="237" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="234" />
         <source>Gia hạn…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="241" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="238" />
         <source>Sắp hết hạn trong</source>
         <translation>Expiring within</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="243" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="240" />
         <source>hoặc đã hết hạn trong</source>
         <translation>or lapsed within</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="261" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="258" />
         <source>Gia hạn</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="293" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="290" />
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="314" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="311" />
         <source>Sắp hết hạn: {due} — Đã hết hạn: {lapsed} — Nhấn đúp vào một người để gia hạn.</source>
         <translation>Due soon: {due} — Lapsed: {lapsed} — Double-click a person to renew.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/expiring_page.py" line="321" />
+        <location filename="../../desktop/views/participants/expiring_page.py" line="318" />
         <source>Không truy vấn được cơ sở dữ liệu: {error}</source>
         <translation>The database query failed: {error}</translation>
     </message>
@@ -1251,211 +1251,211 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="76" />
+        <location filename="../../desktop/views/households/dialog.py" line="77" />
         <source>— Chọn thôn, buôn —</source>
         <translation>— Choose village —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="82" />
+        <location filename="../../desktop/views/households/dialog.py" line="83" />
         <source>Dòng họ (buôn Ê Đê, M'nông) hoặc tổ, nhóm hộ</source>
         <translation>Clan (Ê Đê, M'nông villages) or household group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="85" />
+        <location filename="../../desktop/views/households/dialog.py" line="86" />
         <source>Lưu thông tin hộ</source>
         <translation>Save household details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="89" />
+        <location filename="../../desktop/views/households/dialog.py" line="90" />
         <source>Mã hộ:</source>
         <translation>Household code:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="90" />
+        <location filename="../../desktop/views/households/dialog.py" line="91" />
         <source>Thôn, buôn:</source>
         <translation>Village:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="91" />
+        <location filename="../../desktop/views/households/dialog.py" line="92" />
         <source>Chủ hộ:</source>
         <translation>Head of household:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="92" />
+        <location filename="../../desktop/views/households/dialog.py" line="93" />
         <source>Dòng họ / tổ:</source>
         <translation>Clan / group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="93" />
+        <location filename="../../desktop/views/households/dialog.py" line="94" />
         <source>Địa chỉ:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="104" />
+        <location filename="../../desktop/views/households/dialog.py" line="105" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="104" />
+        <location filename="../../desktop/views/households/dialog.py" line="105" />
         <source>Ngày sinh</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="104" />
+        <location filename="../../desktop/views/households/dialog.py" line="105" />
         <source>Quan hệ với chủ hộ</source>
         <translation>Relationship to head</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="104" />
+        <location filename="../../desktop/views/households/dialog.py" line="105" />
         <source>Đối tượng</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="105" />
+        <location filename="../../desktop/views/households/dialog.py" line="106" />
         <source>Loại hình BHYT</source>
         <translation>HI scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="105" />
+        <location filename="../../desktop/views/households/dialog.py" line="106" />
         <source>Hạn thẻ BHYT</source>
         <translation>HI card until</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="105" />
+        <location filename="../../desktop/views/households/dialog.py" line="106" />
         <source>NSNN đóng</source>
         <translation>Paid by the state</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="116" />
-        <location filename="../../desktop/views/households/dialog.py" line="368" />
+        <location filename="../../desktop/views/households/dialog.py" line="117" />
+        <location filename="../../desktop/views/households/dialog.py" line="363" />
         <source>Bỏ khỏi hộ</source>
         <translation>Remove from household</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="121" />
+        <location filename="../../desktop/views/households/dialog.py" line="122" />
         <source>— Chưa rõ —</source>
         <translation>— Unknown —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="122" />
+        <location filename="../../desktop/views/households/dialog.py" line="123" />
         <source>Đổi quan hệ</source>
         <translation>Change relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="128" />
+        <location filename="../../desktop/views/households/dialog.py" line="129" />
         <source>— Chọn quan hệ —</source>
         <translation>— Choose relationship —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="129" />
+        <location filename="../../desktop/views/households/dialog.py" line="130" />
         <source>Thêm vào hộ</source>
         <translation>Add to household</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="133" />
+        <location filename="../../desktop/views/households/dialog.py" line="134" />
         <source>Thêm thành viên đã có trong danh sách</source>
         <translation>Add a person already on file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="137" />
+        <location filename="../../desktop/views/households/dialog.py" line="138" />
         <source>Quan hệ với chủ hộ:</source>
         <translation>Relationship to head:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="146" />
+        <location filename="../../desktop/views/households/dialog.py" line="147" />
         <source>Thông tin hộ</source>
         <translation>Household details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="156" />
+        <location filename="../../desktop/views/households/dialog.py" line="157" />
         <source>Quan hệ với chủ hộ của người đã chọn:</source>
         <translation>Selected member's relationship to head:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="169" />
+        <location filename="../../desktop/views/households/dialog.py" line="170" />
         <source>Thông tin hộ và thành viên</source>
         <translation>Household and members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="170" />
+        <location filename="../../desktop/views/households/dialog.py" line="171" />
         <source>Đóng BHYT hộ gia đình</source>
         <translation>Household HI payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="172" />
+        <location filename="../../desktop/views/households/dialog.py" line="173" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="210" />
+        <location filename="../../desktop/views/households/dialog.py" line="205" />
         <source>Thêm hộ gia đình</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="211" />
-        <location filename="../../desktop/views/households/dialog.py" line="242" />
+        <location filename="../../desktop/views/households/dialog.py" line="206" />
+        <location filename="../../desktop/views/households/dialog.py" line="237" />
         <source>— Chưa có —</source>
         <translation>— None —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="212" />
+        <location filename="../../desktop/views/households/dialog.py" line="207" />
         <source>Lưu thông tin hộ trước, rồi thêm thành viên.</source>
         <translation>Save the household first, then add members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="230" />
+        <location filename="../../desktop/views/households/dialog.py" line="225" />
         <source>Không mở được hộ</source>
         <translation>Cannot open the household</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="233" />
+        <location filename="../../desktop/views/households/dialog.py" line="228" />
         <source>Hộ gia đình {code}</source>
         <translation>Household {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="253" />
+        <location filename="../../desktop/views/households/dialog.py" line="248" />
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/households/dialog.py" line="264" />
+        <location filename="../../desktop/views/households/dialog.py" line="259" />
         <source>Thành viên của hộ: %n người</source>
         <translation><numerusform>Household members: %n person(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="305" />
-        <location filename="../../desktop/views/households/dialog.py" line="308" />
-        <location filename="../../desktop/views/households/dialog.py" line="312" />
+        <location filename="../../desktop/views/households/dialog.py" line="300" />
+        <location filename="../../desktop/views/households/dialog.py" line="303" />
+        <location filename="../../desktop/views/households/dialog.py" line="307" />
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="322" />
+        <location filename="../../desktop/views/households/dialog.py" line="317" />
         <source>Hãy tìm và chọn người cần thêm vào hộ.</source>
         <translation>Search for and select the person to add.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="326" />
+        <location filename="../../desktop/views/households/dialog.py" line="321" />
         <source>Hãy chọn quan hệ với chủ hộ.</source>
         <translation>Choose the relationship to the head.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="335" />
+        <location filename="../../desktop/views/households/dialog.py" line="330" />
         <source>Chuyển người này sang hộ đang mở?</source>
         <translation>Move this person to the open household?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="336" />
+        <location filename="../../desktop/views/households/dialog.py" line="331" />
         <source>Chuyển hộ</source>
         <translation>Move to household</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="363" />
+        <location filename="../../desktop/views/households/dialog.py" line="358" />
         <source>Hãy chọn thành viên cần bỏ khỏi hộ.</source>
         <translation>Select the member to remove.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="366" />
+        <location filename="../../desktop/views/households/dialog.py" line="361" />
         <source>Bỏ {name} khỏi hộ {code}? Hồ sơ của người này vẫn được giữ.</source>
         <translation>Remove {name} from household {code}? The person's record is kept.</translation>
     </message>
@@ -1463,52 +1463,52 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="115" />
+        <location filename="../../desktop/views/households/page.py" line="73" />
         <source>Hộ gia đình</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="119" />
+        <location filename="../../desktop/views/households/page.py" line="77" />
         <source>Tìm theo mã hộ, tên chủ hộ (có dấu hay không dấu đều được), thôn, buôn…</source>
         <translation>Search by household code, head's name (with or without accents), village…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="122" />
+        <location filename="../../desktop/views/households/page.py" line="80" />
         <source>Mọi thôn, buôn</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="125" />
+        <location filename="../../desktop/views/households/page.py" line="83" />
         <source>Thêm hộ</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="127" />
+        <location filename="../../desktop/views/households/page.py" line="85" />
         <source>Thêm hộ gia đình mới (Ctrl+N)</source>
         <translation>Add a new household (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="147" />
+        <location filename="../../desktop/views/households/page.py" line="105" />
         <source>Mở hộ</source>
         <translation>Open household</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="181" />
+        <location filename="../../desktop/views/households/page.py" line="139" />
         <source>Đang tìm…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="189" />
+        <location filename="../../desktop/views/households/page.py" line="147" />
         <source>Hiển thị {n} hộ đầu tiên; hãy gõ thêm để thu hẹp.</source>
         <translation>Showing the first {n} households; type more to narrow down.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="191" />
+        <location filename="../../desktop/views/households/page.py" line="149" />
         <source>Tìm thấy {n} hộ</source>
         <translation>{n} households found</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="197" />
+        <location filename="../../desktop/views/households/page.py" line="155" />
         <source>Không truy vấn được cơ sở dữ liệu: {error}</source>
         <translation>The database query failed: {error}</translation>
     </message>
@@ -1661,37 +1661,37 @@
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="50" />
+        <location filename="../../desktop/views/households/page.py" line="42" />
         <source>Mã hộ</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="51" />
+        <location filename="../../desktop/views/households/page.py" line="43" />
         <source>Chủ hộ</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="52" />
+        <location filename="../../desktop/views/households/page.py" line="44" />
         <source>Thôn, buôn</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="53" />
+        <location filename="../../desktop/views/households/page.py" line="45" />
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="54" />
+        <location filename="../../desktop/views/households/page.py" line="46" />
         <source>Số thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="55" />
+        <location filename="../../desktop/views/households/page.py" line="47" />
         <source>Dòng họ, tổ</source>
         <translation>Clan, group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="56" />
+        <location filename="../../desktop/views/households/page.py" line="48" />
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
@@ -2511,77 +2511,77 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../desktop/views/participants/table_model.py" line="56" />
+        <location filename="../../desktop/views/participants/table_model.py" line="52" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/table_model.py" line="57" />
+        <location filename="../../desktop/views/participants/table_model.py" line="53" />
         <source>Ngày sinh</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/table_model.py" line="58" />
+        <location filename="../../desktop/views/participants/table_model.py" line="54" />
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/table_model.py" line="59" />
+        <location filename="../../desktop/views/participants/table_model.py" line="55" />
         <source>Dân tộc</source>
         <translation>Ethnic group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/table_model.py" line="60" />
+        <location filename="../../desktop/views/participants/table_model.py" line="56" />
         <source>Số CCCD</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/table_model.py" line="61" />
+        <location filename="../../desktop/views/participants/table_model.py" line="57" />
         <source>Mã số BHXH</source>
         <translation>SI code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/table_model.py" line="62" />
+        <location filename="../../desktop/views/participants/table_model.py" line="58" />
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/table_model.py" line="63" />
+        <location filename="../../desktop/views/participants/table_model.py" line="59" />
         <source>Thôn, buôn</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/table_model.py" line="64" />
+        <location filename="../../desktop/views/participants/table_model.py" line="60" />
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/table_model.py" line="65" />
+        <location filename="../../desktop/views/participants/table_model.py" line="61" />
         <source>Mã hộ</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/table_model.py" line="66" />
+        <location filename="../../desktop/views/participants/table_model.py" line="62" />
         <source>Loại hình</source>
         <translation>Schemes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/table_model.py" line="67" />
+        <location filename="../../desktop/views/participants/table_model.py" line="63" />
         <source>Hạn thẻ BHYT</source>
         <translation>HI card until</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/table_model.py" line="68" />
+        <location filename="../../desktop/views/participants/table_model.py" line="64" />
         <source>BHXH TN đóng đến</source>
         <translation>VSI paid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/table_model.py" line="69" />
+        <location filename="../../desktop/views/participants/table_model.py" line="65" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/table_model.py" line="70" />
+        <location filename="../../desktop/views/participants/table_model.py" line="66" />
         <source>Nhân viên thu</source>
         <translation>Agent</translation>
     </message>
@@ -3426,137 +3426,137 @@ done</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="67" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="68" />
         <source>Sửa buổi tuyên truyền</source>
         <translation>Edit outreach session</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="67" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="68" />
         <source>Thêm buổi tuyên truyền</source>
         <translation>Add outreach session</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="89" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="90" />
         <source>— Chọn xã, phường —</source>
         <translation>— Choose a commune —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="96" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="97" />
         <source>Nhà văn hóa thôn, buôn; chợ; trụ sở UBND xã…</source>
         <translation>Village cultural house; market; commune office…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="99" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="100" />
         <source>Cán bộ BHXH hoặc đơn vị tổ chức</source>
         <translation>Social insurance officer or organising body</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="102" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="103" />
         <source>— Không có —</source>
         <translation>— None —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="107" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="108" />
         <source>UBND xã, trưởng thôn, buôn, Hội Phụ nữ, Hội Nông dân…</source>
         <translation>Commune people's committee, village head, Women's Union, Farmers' Union…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="113" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="114" />
         <source>Tiếng khác</source>
         <translation>Other languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="132" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="133" />
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="134" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="135" />
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="143" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="144" />
         <source>Hình thức:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="144" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="145" />
         <source>Ngày, giờ:</source>
         <translation>Date, time:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="145" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="146" />
         <source>Xã, phường:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="146" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="147" />
         <source>Thôn, buôn:</source>
         <translation>Village:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="147" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="148" />
         <source>Địa điểm:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="148" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="149" />
         <source>Người tổ chức:</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="149" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="150" />
         <source>Nhân viên thu phụ trách:</source>
         <translation>Collection agent in charge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="150" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="151" />
         <source>Đơn vị phối hợp:</source>
         <translation>Co-organisers:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="151" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="152" />
         <source>Ngôn ngữ sử dụng:</source>
         <translation>Languages used:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="152" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="153" />
         <source>Nội dung, chủ đề:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="153" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="154" />
         <source>Tiền hỗ trợ mỗi người:</source>
         <translation>Support per attendee:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="154" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="155" />
         <source>Ghi chú:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="158" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="159" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="161" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="162" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="204" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="199" />
         <source>— Cả xã —</source>
         <translation>— Whole commune —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="213" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="208" />
         <source>Nhà văn hóa {village}</source>
         <translation>{village} cultural house</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/session_dialog.py" line="280" />
+        <location filename="../../desktop/views/sessions/session_dialog.py" line="275" />
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
@@ -3592,47 +3592,47 @@ done</translation>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="71" />
+        <location filename="../../desktop/views/sessions/page.py" line="62" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="72" />
+        <location filename="../../desktop/views/sessions/page.py" line="63" />
         <source>Giờ</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="73" />
+        <location filename="../../desktop/views/sessions/page.py" line="64" />
         <source>Hình thức</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="74" />
+        <location filename="../../desktop/views/sessions/page.py" line="65" />
         <source>Xã, phường</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="75" />
+        <location filename="../../desktop/views/sessions/page.py" line="66" />
         <source>Thôn, buôn</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="76" />
+        <location filename="../../desktop/views/sessions/page.py" line="67" />
         <source>Địa điểm</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="77" />
+        <location filename="../../desktop/views/sessions/page.py" line="68" />
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="78" />
+        <location filename="../../desktop/views/sessions/page.py" line="69" />
         <source>Tiền hỗ trợ</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="79" />
+        <location filename="../../desktop/views/sessions/page.py" line="70" />
         <source>Nội dung</source>
         <translation>Topic</translation>
     </message>
@@ -3640,239 +3640,239 @@ done</translation>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="147" />
-        <location filename="../../desktop/views/sessions/page.py" line="350" />
-        <location filename="../../desktop/views/sessions/page.py" line="409" />
+        <location filename="../../desktop/views/sessions/page.py" line="103" />
+        <location filename="../../desktop/views/sessions/page.py" line="306" />
+        <location filename="../../desktop/views/sessions/page.py" line="365" />
         <source>Tuyên truyền</source>
         <translation>Outreach</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="158" />
+        <location filename="../../desktop/views/sessions/page.py" line="114" />
         <source>Mọi xã, phường</source>
         <translation>All communes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="163" />
+        <location filename="../../desktop/views/sessions/page.py" line="119" />
         <source>Mọi hình thức</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="169" />
+        <location filename="../../desktop/views/sessions/page.py" line="125" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="171" />
+        <location filename="../../desktop/views/sessions/page.py" line="127" />
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="177" />
+        <location filename="../../desktop/views/sessions/page.py" line="133" />
         <source>Thêm buổi</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="180" />
+        <location filename="../../desktop/views/sessions/page.py" line="136" />
         <source>Thêm buổi tuyên truyền (Ctrl+N)</source>
         <translation>Add an outreach session (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="181" />
+        <location filename="../../desktop/views/sessions/page.py" line="137" />
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="183" />
+        <location filename="../../desktop/views/sessions/page.py" line="139" />
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="185" />
+        <location filename="../../desktop/views/sessions/page.py" line="141" />
         <source>Điểm danh…</source>
         <translation>Attendance…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="187" />
+        <location filename="../../desktop/views/sessions/page.py" line="143" />
         <source>In danh sách ký nhận…</source>
         <translation>Print attendance sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="190" />
+        <location filename="../../desktop/views/sessions/page.py" line="146" />
         <source>Xem trước và in danh sách ký nhận (Ctrl+P)</source>
         <translation>Preview and print the attendance sheet (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="191" />
+        <location filename="../../desktop/views/sessions/page.py" line="147" />
         <source>Xuất PDF, Excel…</source>
         <translation>Export PDF, Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="217" />
+        <location filename="../../desktop/views/sessions/page.py" line="173" />
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="229" />
+        <location filename="../../desktop/views/sessions/page.py" line="185" />
         <source> ngày</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="236" />
+        <location filename="../../desktop/views/sessions/page.py" line="192" />
         <source>Kết quả buổi đã chọn</source>
         <translation>Results of the selected session</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="239" />
+        <location filename="../../desktop/views/sessions/page.py" line="195" />
         <source>Tính người tham gia trong vòng</source>
         <translation>Count enrollments within</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="241" />
+        <location filename="../../desktop/views/sessions/page.py" line="197" />
         <source>sau buổi</source>
         <translation>after the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="249" />
+        <location filename="../../desktop/views/sessions/page.py" line="205" />
         <source>Xã, phường / hình thức</source>
         <translation>Commune / kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="249" />
+        <location filename="../../desktop/views/sessions/page.py" line="205" />
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="249" />
+        <location filename="../../desktop/views/sessions/page.py" line="205" />
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="249" />
+        <location filename="../../desktop/views/sessions/page.py" line="205" />
         <source>Tham gia sau</source>
         <translation>Enrolled after</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="250" />
+        <location filename="../../desktop/views/sessions/page.py" line="206" />
         <source>Tỷ lệ</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="250" />
+        <location filename="../../desktop/views/sessions/page.py" line="206" />
         <source>Tiền hỗ trợ</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="256" />
+        <location filename="../../desktop/views/sessions/page.py" line="212" />
         <source>Tổng hợp trong kỳ</source>
         <translation>Period totals</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="305" />
+        <location filename="../../desktop/views/sessions/page.py" line="261" />
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="312" />
+        <location filename="../../desktop/views/sessions/page.py" line="268" />
         <source>{n} buổi trong kỳ</source>
         <translation>{n} sessions in the period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="330" />
+        <location filename="../../desktop/views/sessions/page.py" line="286" />
         <source>Không truy vấn được cơ sở dữ liệu: {error}</source>
         <translation>The database query failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="350" />
+        <location filename="../../desktop/views/sessions/page.py" line="306" />
         <source>Hãy chọn một buổi trong danh sách trước.</source>
         <translation>Select a session in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="357" />
+        <location filename="../../desktop/views/sessions/page.py" line="313" />
         <source>Chưa có buổi nào trong kỳ đã chọn.</source>
         <translation>No sessions in the selected period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="368" />
+        <location filename="../../desktop/views/sessions/page.py" line="324" />
         <source>Có mặt: {n} người.</source>
         <translation>Present: {n} people.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="369" />
+        <location filename="../../desktop/views/sessions/page.py" line="325" />
         <source>Tham gia, gia hạn sau buổi: {n} người</source>
         <translation>Enrolled or renewed after the session: {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="371" />
+        <location filename="../../desktop/views/sessions/page.py" line="327" />
         <source> (trong đó {n} người gia hạn)</source>
         <translation> (of whom {n} renewed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="376" />
+        <location filename="../../desktop/views/sessions/page.py" line="332" />
         <source>Tỷ lệ vận động thành công: {rate}.</source>
         <translation>Conversion rate: {rate}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="379" />
+        <location filename="../../desktop/views/sessions/page.py" line="335" />
         <source>Tiền hỗ trợ: {n} người × {each} = {total}.</source>
         <translation>Support: {n} people × {each} = {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="382" />
+        <location filename="../../desktop/views/sessions/page.py" line="338" />
         <source>Bằng chữ: {words}.</source>
         <translation>In words: {words}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="388" />
+        <location filename="../../desktop/views/sessions/page.py" line="344" />
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="431" />
+        <location filename="../../desktop/views/sessions/page.py" line="387" />
         <source>Xoá buổi {kind} ngày {date} tại {venue} cùng danh sách {n} người tham dự?</source>
         <translation>Delete the {kind} of {date} at {venue} with its list of {n} attendees?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="434" />
+        <location filename="../../desktop/views/sessions/page.py" line="390" />
         <source>Xoá buổi tuyên truyền</source>
         <translation>Delete outreach session</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="439" />
+        <location filename="../../desktop/views/sessions/page.py" line="395" />
         <source>Không xoá được</source>
         <translation>Could not delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="455" />
+        <location filename="../../desktop/views/sessions/page.py" line="411" />
         <source>Buổi này chưa có danh sách mời. Lập danh sách từ những người trong thôn, buôn chưa có thẻ BHYT hoặc thẻ sắp hết hạn? (Chọn “Không” để in danh sách trống.)</source>
         <translation>This session has no invitation list yet. Build it from the village's people without a health insurance card or whose card is expiring? (Choose "No" to print a blank list.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="457" />
+        <location filename="../../desktop/views/sessions/page.py" line="413" />
         <source>In danh sách ký nhận</source>
         <translation>Print attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="464" />
+        <location filename="../../desktop/views/sessions/page.py" line="420" />
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="483" />
+        <location filename="../../desktop/views/sessions/page.py" line="439" />
         <source>Lưu danh sách ký nhận</source>
         <translation>Save attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="484" />
+        <location filename="../../desktop/views/sessions/page.py" line="440" />
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="491" />
+        <location filename="../../desktop/views/sessions/page.py" line="447" />
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="495" />
+        <location filename="../../desktop/views/sessions/page.py" line="451" />
         <source>Không xuất được</source>
         <translation>Could not export</translation>
     </message>

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -37,66 +33,28 @@ from desktop.services.households import HouseholdRow
 from desktop.views.background import Background
 from desktop.views.bus import DataBus
 from desktop.views.households.dialog import HouseholdDialog
+from desktop.views.row_model import RowListModel, header
 
 LIMIT = 500
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-def _header(text: object) -> str:
-    return str(text)
 
 
 COLUMNS: list[tuple[str, Callable[[HouseholdRow], object]]] = [
-    (_header(QT_TRANSLATE_NOOP("HouseholdTableModel", "Mã hộ")), lambda r: r.code),
-    (_header(QT_TRANSLATE_NOOP("HouseholdTableModel", "Chủ hộ")), lambda r: r.head_name),
-    (_header(QT_TRANSLATE_NOOP("HouseholdTableModel", "Thôn, buôn")), lambda r: r.village),
-    (_header(QT_TRANSLATE_NOOP("HouseholdTableModel", "Xã")), lambda r: r.commune),
-    (_header(QT_TRANSLATE_NOOP("HouseholdTableModel", "Số thành viên")), lambda r: r.member_count),
-    (_header(QT_TRANSLATE_NOOP("HouseholdTableModel", "Dòng họ, tổ")), lambda r: r.clan),
-    (_header(QT_TRANSLATE_NOOP("HouseholdTableModel", "Địa chỉ")), lambda r: r.address),
+    (header(QT_TRANSLATE_NOOP("HouseholdTableModel", "Mã hộ")), lambda r: r.code),
+    (header(QT_TRANSLATE_NOOP("HouseholdTableModel", "Chủ hộ")), lambda r: r.head_name),
+    (header(QT_TRANSLATE_NOOP("HouseholdTableModel", "Thôn, buôn")), lambda r: r.village),
+    (header(QT_TRANSLATE_NOOP("HouseholdTableModel", "Xã")), lambda r: r.commune),
+    (header(QT_TRANSLATE_NOOP("HouseholdTableModel", "Số thành viên")), lambda r: r.member_count),
+    (header(QT_TRANSLATE_NOOP("HouseholdTableModel", "Dòng họ, tổ")), lambda r: r.clan),
+    (header(QT_TRANSLATE_NOOP("HouseholdTableModel", "Địa chỉ")), lambda r: r.address),
 ]
 COUNT_COLUMN = 4
 
 
-class HouseholdTableModel(QAbstractTableModel):
+class HouseholdTableModel(RowListModel[HouseholdRow]):
     """The households found (at most a few hundred rows, held as dataclasses)."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[HouseholdRow] = []
-
-    def set_rows(self, rows: Sequence[HouseholdRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> HouseholdRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return str(COLUMNS[index.column()][1](row))
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COUNT_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("HouseholdTableModel", COLUMNS[section][0])
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
+        super().__init__("HouseholdTableModel", COLUMNS, right_aligned=frozenset({COUNT_COLUMN}), numbered=True)
 
 
 class HouseholdPage(QWidget):

@@ -41,6 +41,7 @@ from desktop.services.expiring import ExpiringGroup, ExpiringRow, VillageGroup
 from desktop.views.background import Background
 from desktop.views.bus import DataBus
 from desktop.views.participants.enrollment_dialog import EnrollmentDialog
+from desktop.views.row_model import header
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 VILLAGE_BASE = 1
@@ -51,18 +52,14 @@ DUE_COLOUR = QColor("#b26a00")
 LAPSED_COLOUR = QColor("#b71c1c")
 
 
-def _header(text: object) -> str:
-    return str(text)
-
-
 HEADERS = [
-    _header(QT_TRANSLATE_NOOP("ExpiringModel", "Họ và tên")),
-    _header(QT_TRANSLATE_NOOP("ExpiringModel", "Ngày sinh")),
-    _header(QT_TRANSLATE_NOOP("ExpiringModel", "Điện thoại")),
-    _header(QT_TRANSLATE_NOOP("ExpiringModel", "Mã hộ")),
-    _header(QT_TRANSLATE_NOOP("ExpiringModel", "Loại hình")),
-    _header(QT_TRANSLATE_NOOP("ExpiringModel", "Hạn thẻ / đóng đến")),
-    _header(QT_TRANSLATE_NOOP("ExpiringModel", "Còn lại")),
+    header(QT_TRANSLATE_NOOP("ExpiringModel", "Họ và tên")),
+    header(QT_TRANSLATE_NOOP("ExpiringModel", "Ngày sinh")),
+    header(QT_TRANSLATE_NOOP("ExpiringModel", "Điện thoại")),
+    header(QT_TRANSLATE_NOOP("ExpiringModel", "Mã hộ")),
+    header(QT_TRANSLATE_NOOP("ExpiringModel", "Loại hình")),
+    header(QT_TRANSLATE_NOOP("ExpiringModel", "Hạn thẻ / đóng đến")),
+    header(QT_TRANSLATE_NOOP("ExpiringModel", "Còn lại")),
 ]
 DAYS_COLUMN = 6
 

@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.domain.coverage import CoverageStatus
 from desktop.domain.formatting import format_date
 from desktop.services.participants import ParticipantRow, SortKey
+from desktop.views.row_model import header
 
 BLOCK = 200
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -46,28 +47,23 @@ def _text(getter: Callable[[ParticipantRow], object]) -> Callable[[ParticipantRo
     return show
 
 
-def _header(text: object) -> str:
-    """A header marked for translation (QT_TRANSLATE_NOOP), translated when shown."""
-    return str(text)
-
-
 # (header, sort key, how to show a row)
 COLUMNS: list[tuple[str, SortKey, Callable[[ParticipantRow], str]]] = [
-    (_header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Họ và tên")), SortKey.NAME, _text(lambda r: r.full_name)),
-    (_header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Ngày sinh")), SortKey.BIRTH, _text(lambda r: r.birth)),
-    (_header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Giới tính")), SortKey.SEX, _text(lambda r: r.sex)),
-    (_header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Dân tộc")), SortKey.ETHNIC, _text(lambda r: r.ethnic)),
-    (_header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Số CCCD")), SortKey.CCCD, _text(lambda r: r.cccd)),
-    (_header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Mã số BHXH")), SortKey.SI_CODE, _text(lambda r: r.si_code)),
-    (_header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Điện thoại")), SortKey.PHONE, _text(lambda r: r.phone)),
-    (_header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Thôn, buôn")), SortKey.VILLAGE, _text(lambda r: r.village)),
-    (_header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Xã")), SortKey.VILLAGE, _text(lambda r: r.commune)),
-    (_header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Mã hộ")), SortKey.HOUSEHOLD, _text(lambda r: r.household_code)),
-    (_header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Loại hình")), SortKey.SCHEMES, _text(lambda r: r.schemes)),
-    (_header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Hạn thẻ BHYT")), SortKey.COVERED_TO, _text(lambda r: r.hi_valid_to)),
-    (_header(QT_TRANSLATE_NOOP("ParticipantTableModel", "BHXH TN đóng đến")), SortKey.VSI_PAID_TO, _text(lambda r: r.vsi_paid_to)),
-    (_header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Tình trạng")), SortKey.STATUS, _text(lambda r: r.status.label)),
-    (_header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Nhân viên thu")), SortKey.AGENT, _text(lambda r: r.agent)),
+    (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Họ và tên")), SortKey.NAME, _text(lambda r: r.full_name)),
+    (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Ngày sinh")), SortKey.BIRTH, _text(lambda r: r.birth)),
+    (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Giới tính")), SortKey.SEX, _text(lambda r: r.sex)),
+    (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Dân tộc")), SortKey.ETHNIC, _text(lambda r: r.ethnic)),
+    (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Số CCCD")), SortKey.CCCD, _text(lambda r: r.cccd)),
+    (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Mã số BHXH")), SortKey.SI_CODE, _text(lambda r: r.si_code)),
+    (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Điện thoại")), SortKey.PHONE, _text(lambda r: r.phone)),
+    (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Thôn, buôn")), SortKey.VILLAGE, _text(lambda r: r.village)),
+    (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Xã")), SortKey.VILLAGE, _text(lambda r: r.commune)),
+    (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Mã hộ")), SortKey.HOUSEHOLD, _text(lambda r: r.household_code)),
+    (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Loại hình")), SortKey.SCHEMES, _text(lambda r: r.schemes)),
+    (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Hạn thẻ BHYT")), SortKey.COVERED_TO, _text(lambda r: r.hi_valid_to)),
+    (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "BHXH TN đóng đến")), SortKey.VSI_PAID_TO, _text(lambda r: r.vsi_paid_to)),
+    (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Tình trạng")), SortKey.STATUS, _text(lambda r: r.status.label)),
+    (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Nhân viên thu")), SortKey.AGENT, _text(lambda r: r.agent)),
 ]
 STATUS_COLUMN = 13
 

@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -53,6 +48,7 @@ from desktop.views import dialogs
 from desktop.views.background import Background
 from desktop.views.bus import DataBus
 from desktop.views.qr_scanner import QrScanDetector
+from desktop.views.row_model import RowListModel, header
 from desktop.views.sessions.attendance_dialog import AttendanceDialog
 from desktop.views.sessions.labels import kind_label
 from desktop.views.sessions.report_preview import ReportPreview
@@ -60,67 +56,27 @@ from desktop.views.sessions.session_dialog import SessionDialog, from_qdate, to_
 
 SHEET_REPORT = "attendance"
 """R7, the attendance sheet, as the reports service names it."""
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-def _header(text: object) -> str:
-    return str(text)
 
 
 COLUMNS: list[tuple[str, Callable[[SessionRow], object]]] = [
-    (_header(QT_TRANSLATE_NOOP("SessionTableModel", "Ngày")), lambda r: format_date(r.held_on)),
-    (_header(QT_TRANSLATE_NOOP("SessionTableModel", "Giờ")), lambda r: r.time_text),
-    (_header(QT_TRANSLATE_NOOP("SessionTableModel", "Hình thức")), lambda r: kind_label(r.kind)),
-    (_header(QT_TRANSLATE_NOOP("SessionTableModel", "Xã, phường")), lambda r: r.commune_name),
-    (_header(QT_TRANSLATE_NOOP("SessionTableModel", "Thôn, buôn")), lambda r: r.village_name),
-    (_header(QT_TRANSLATE_NOOP("SessionTableModel", "Địa điểm")), lambda r: r.venue),
-    (_header(QT_TRANSLATE_NOOP("SessionTableModel", "Có mặt")), lambda r: f"{r.attended}/{r.listed}"),
-    (_header(QT_TRANSLATE_NOOP("SessionTableModel", "Tiền hỗ trợ")), lambda r: format_money(r.support_total)),
-    (_header(QT_TRANSLATE_NOOP("SessionTableModel", "Nội dung")), lambda r: r.topic),
+    (header(QT_TRANSLATE_NOOP("SessionTableModel", "Ngày")), lambda r: format_date(r.held_on)),
+    (header(QT_TRANSLATE_NOOP("SessionTableModel", "Giờ")), lambda r: r.time_text),
+    (header(QT_TRANSLATE_NOOP("SessionTableModel", "Hình thức")), lambda r: kind_label(r.kind)),
+    (header(QT_TRANSLATE_NOOP("SessionTableModel", "Xã, phường")), lambda r: r.commune_name),
+    (header(QT_TRANSLATE_NOOP("SessionTableModel", "Thôn, buôn")), lambda r: r.village_name),
+    (header(QT_TRANSLATE_NOOP("SessionTableModel", "Địa điểm")), lambda r: r.venue),
+    (header(QT_TRANSLATE_NOOP("SessionTableModel", "Có mặt")), lambda r: f"{r.attended}/{r.listed}"),
+    (header(QT_TRANSLATE_NOOP("SessionTableModel", "Tiền hỗ trợ")), lambda r: format_money(r.support_total)),
+    (header(QT_TRANSLATE_NOOP("SessionTableModel", "Nội dung")), lambda r: r.topic),
 ]
-RIGHT_ALIGNED = {6, 7}
+RIGHT_ALIGNED = frozenset({6, 7})
 
 
-class SessionTableModel(QAbstractTableModel):
+class SessionTableModel(RowListModel[SessionRow]):
     """The sessions found for the filter (a period holds a few hundred at most)."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[SessionRow] = []
-
-    def set_rows(self, rows: Sequence[SessionRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> SessionRow:
-        return self._rows[row]
-
-    def row_of(self, session_id: int) -> int | None:
-        return next((index for index, row in enumerate(self._rows) if row.id == session_id), None)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return str(COLUMNS[index.column()][1](row))
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in RIGHT_ALIGNED:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("SessionTableModel", COLUMNS[section][0])
-        return None
+        super().__init__("SessionTableModel", COLUMNS, right_aligned=RIGHT_ALIGNED)
 
 
 class SessionsPage(QWidget):
