@@ -10,6 +10,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from desktop.models.base import Base, Timestamped, Versioned
 
 SCHEMES = ("VSI", "HI-HH", "HI-STU", "HI-OTHER")
+ACTIVE, STOPPED, CANCELLED = "active", "stopped", "cancelled"
+"""Enrollment.status: a stopped one counts up to its stop date, a cancelled one never."""
 
 
 class Enrollment(Timestamped, Versioned, Base):
@@ -40,6 +42,6 @@ class Enrollment(Timestamped, Versioned, Base):
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
     session_id: Mapped[int | None] = mapped_column(ForeignKey("outreach_sessions.id"), index=True)
     funding_source: Mapped[str] = mapped_column(String(40), default="")
-    status: Mapped[str] = mapped_column(String(10), default="active")  # active / stopped / cancelled
+    status: Mapped[str] = mapped_column(String(10), default=ACTIVE)
     note: Mapped[str] = mapped_column(Text, default="")
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id"), index=True)

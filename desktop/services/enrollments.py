@@ -43,7 +43,7 @@ from desktop.domain.premiums import (
 from desktop.domain.rates import RateTable
 from desktop.models import Agent, Enrollment, Household, OutreachSession, Person
 from desktop.models.base import table_of
-from desktop.models.enrollments import SCHEMES
+from desktop.models.enrollments import ACTIVE, CANCELLED, SCHEMES, STOPPED
 from desktop.services import audit
 from desktop.services.audit import Actor
 from desktop.services.errors import ConcurrentEditError, NotFoundError, check_version
@@ -57,7 +57,6 @@ STATE_HI_MAX_MONTHS = 72
 """A state-paid card may run up to 72 months (children under six)."""
 RECEIPT_NO_MAX = 30
 
-ACTIVE, STOPPED, CANCELLED = "active", "stopped", "cancelled"
 STATUS_LABELS = {ACTIVE: "Đang hiệu lực", STOPPED: "Đã dừng", CANCELLED: "Đã huỷ"}
 
 DEFAULT_FUNDING = {

@@ -30,12 +30,12 @@ from sqlalchemy.orm import Session, aliased
 from desktop.db import Database
 from desktop.domain.text import fold
 from desktop.models import Agent, AgentArea, Commune, Enrollment, Person, Target
+from desktop.models.enrollments import CANCELLED, STOPPED
 
 METRICS = ("new_vsi", "new_hi_hh", "renewals")
 METRIC_SCHEMES = {"new_vsi": "VSI", "new_hi_hh": "HI-HH"}
 RENEWABLE = ("HI-HH", "VSI")
 _FINENESS = {"week": 0, "month": 1, "quarter": 2, "year": 3}
-CANCELLED, STOPPED = "cancelled", "stopped"
 
 
 @dataclass

@@ -20,6 +20,7 @@ from desktop.domain.dates import PartialDate
 from desktop.domain.formatting import format_date
 from desktop.domain.periods import add_months, month_end, month_start
 from desktop.models import Agent, Commune, Enrollment, OfficeCommune, Village
+from desktop.models.enrollments import CANCELLED, STOPPED
 from desktop.reports import OfficeLetterhead, ReportData, ReportDefinition
 from desktop.reports.definition import CellValue
 from desktop.services.errors import NotFoundError, ServiceError
@@ -242,3 +243,21 @@ def scoped_to(query: AnySelect, commune: CommuneRef | None, agent: AgentRef | No
     if agent is not None:
         query = query.where(Enrollment.agent_id == agent.id)
     return query
+
+
+def increase_and_decrease(query: AnySelect, start: dt.date, end: dt.date) -> tuple[AnySelect, AnySelect]:
+    """The Tăng and Giảm sections of a D03-TS / D05-TS list for the period.
+
+    Tăng: payments (not cancelled) with a receipt dated in the period. Giảm: stopped
+    enrollments; a stopped enrollment keeps its last covered day in valid_to and the
+    decrease takes effect the day after, which must fall in the period.
+    """
+    increase = query.where(
+        Enrollment.status != CANCELLED, Enrollment.receipt_date >= start, Enrollment.receipt_date <= end
+    ).order_by(Enrollment.receipt_date, Enrollment.receipt_no, Enrollment.id)
+    decrease = query.where(
+        Enrollment.status == STOPPED,
+        Enrollment.valid_to >= start - dt.timedelta(days=1),
+        Enrollment.valid_to <= end - dt.timedelta(days=1),
+    ).order_by(Enrollment.valid_to, Enrollment.id)
+    return increase, decrease

@@ -32,6 +32,7 @@ from desktop.services.reports.common import (
     ReportParams,
     address_text,
     birth_cell,
+    increase_and_decrease,
     joined,
     month_text,
     months_between,
@@ -47,7 +48,6 @@ from desktop.services.reports.common import (
 
 TITLE = "DANH SÁCH NGƯỜI CHỈ THAM GIA BẢO HIỂM Y TẾ"
 FORM_LINE = "Mẫu D03-TS (Ban hành kèm theo QĐ số 490/QĐ-BHXH ngày 28/3/2023 của BHXH Việt Nam)"
-CANCELLED, STOPPED = "cancelled", "stopped"
 
 _GROUPS: dict[str, tuple[str, str, str]] = {
     "HI-HH": ("Hộ gia đình", "GD", "Người tham gia tự đóng"),
@@ -87,16 +87,7 @@ def build(db: Database, params: ReportParams) -> BuiltReport:
     schemes = _schemes(params.scheme)
     commune = resolve_commune(db, params.commune_code)
     agent = resolve_agent(db, params.agent_code)
-    increase = _query(schemes, commune, agent).where(
-        Enrollment.status != CANCELLED, Enrollment.receipt_date >= start, Enrollment.receipt_date <= end
-    ).order_by(Enrollment.receipt_date, Enrollment.receipt_no, Enrollment.id)
-    # A stopped enrollment keeps its last covered day in valid_to: the decrease
-    # takes effect the day after, which must fall in the period.
-    decrease = _query(schemes, commune, agent).where(
-        Enrollment.status == STOPPED,
-        Enrollment.valid_to >= start - dt.timedelta(days=1),
-        Enrollment.valid_to <= end - dt.timedelta(days=1),
-    ).order_by(Enrollment.valid_to, Enrollment.id)
+    increase, decrease = increase_and_decrease(_query(schemes, commune, agent), start, end)
     with db.reading() as session:
         counts = [session.scalar(select(func.count()).select_from(q.order_by(None).subquery())) or 0
                   for q in (increase, decrease)]

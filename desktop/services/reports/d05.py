@@ -31,6 +31,7 @@ from desktop.services.reports.common import (
     CommuneRef,
     ReportParams,
     address_text,
+    increase_and_decrease,
     joined,
     month_text,
     months_between,
@@ -79,14 +80,7 @@ def build(db: Database, params: ReportParams) -> BuiltReport:
     commune = resolve_commune(db, params.commune_code)
     agent = resolve_agent(db, params.agent_code)
     rates = load_rate_table(db)
-    increase = _query(commune, agent).where(
-        Enrollment.status != "cancelled", Enrollment.receipt_date >= start, Enrollment.receipt_date <= end
-    ).order_by(Enrollment.receipt_date, Enrollment.receipt_no, Enrollment.id)
-    decrease = _query(commune, agent).where(
-        Enrollment.status == "stopped",
-        Enrollment.valid_to >= start - dt.timedelta(days=1),
-        Enrollment.valid_to <= end - dt.timedelta(days=1),
-    ).order_by(Enrollment.valid_to, Enrollment.id)
+    increase, decrease = increase_and_decrease(_query(commune, agent), start, end)
     with db.reading() as session:
         counts = [session.scalar(select(func.count()).select_from(q.order_by(None).subquery())) or 0
                   for q in (increase, decrease)]
