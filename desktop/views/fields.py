@@ -14,3 +14,9 @@ def with_message(widget: QWidget, message: QLabel) -> QWidget:
     column.addWidget(widget)
     column.addWidget(message)
     return box
+
+
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab moves through ``widgets`` in this order (Qt's setTabOrder, pair by pair)."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)

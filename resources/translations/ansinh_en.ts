@@ -31,188 +31,188 @@
 <context>
     <name>AgentsTab</name>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="62" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="63" />
         <source>Tìm theo tên hoặc mã số nhân viên thu…</source>
         <translation>Search by name or collector code…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="64" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="65" />
         <source>Chỉ người đang làm</source>
         <translation>Active only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="73" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="74" />
         <source>&amp;Thêm đại lý</source>
         <translation>&amp;Add agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="85" />
-        <location filename="../../desktop/views/agents/agents_tab.py" line="298" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="86" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="292" />
         <source>Đại lý thu mới</source>
         <translation>New agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="103" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="104" />
         <source>Chọn, hoặc gõ tên tổ chức mới</source>
         <translation>Choose, or type a new organisation name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="123" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="124" />
         <source>Mã số nhân viên thu (*)</source>
         <translation>Collector code (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="124" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="125" />
         <source>Họ và tên (*)</source>
         <translation>Full name (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="125" />
-        <location filename="../../desktop/views/agents/agents_tab.py" line="268" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="126" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="262" />
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="126" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="127" />
         <source>Tổ chức dịch vụ thu</source>
         <translation>Collection organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="127" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="128" />
         <source>Bắt đầu làm từ ngày</source>
         <translation>Working since</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="128" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="129" />
         <source>Thôi làm từ ngày</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="129" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="130" />
         <source>Xã phụ trách (*)</source>
         <translation>Communes served (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="130" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="131" />
         <source>Thôn, buôn phụ trách</source>
         <translation>Villages served</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="131" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="132" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="145" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="146" />
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="148" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="149" />
         <source>&amp;Huỷ</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="158" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="159" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="158" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="159" />
         <source>Nội dung tập huấn</source>
         <translation>Training topic</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="170" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="171" />
         <source>Nội dung, ví dụ: Sử dụng ứng dụng VssID</source>
         <translation>Topic, e.g. Using the VssID app</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="171" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="172" />
         <source>Thêm buổi tập huấn</source>
         <translation>Add training</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="173" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="174" />
         <source>Xoá dòng chọn</source>
         <translation>Delete selected row</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="183" />
-        <location filename="../../desktop/views/agents/agents_tab.py" line="269" />
-        <location filename="../../desktop/views/agents/agents_tab.py" line="427" />
-        <location filename="../../desktop/views/agents/agents_tab.py" line="441" />
-        <location filename="../../desktop/views/agents/agents_tab.py" line="446" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="184" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="263" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="421" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="435" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="440" />
         <source>Tập huấn</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="268" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="262" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="268" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="262" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="268" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="262" />
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="269" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="263" />
         <source>Xã phụ trách</source>
         <translation>Communes served</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="269" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="263" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="277" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="271" />
         <source>Đang làm</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="277" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="271" />
         <source>Đã nghỉ</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="307" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="301" />
         <source>Đại lý thu</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="310" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="304" />
         <source>Sửa đại lý thu %1</source>
         <translation>Edit agent %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="345" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="339" />
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="346" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="340" />
         <source>Ngày thôi làm</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="386" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="380" />
         <source>Lưu đại lý thu</source>
         <translation>Save agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="421" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="415" />
         <source>Ngày tập huấn</source>
         <translation>Training date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/agents/agents_tab.py" line="441" />
+        <location filename="../../desktop/views/agents/agents_tab.py" line="435" />
         <source>Xoá buổi tập huấn đã chọn?</source>
         <translation>Delete the selected training?</translation>
     </message>
@@ -801,7 +801,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/participants/enrollment_dialog.py" line="158" />
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="388" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="383" />
         <source>Ghi nhận</source>
         <translation>Record</translation>
     </message>
@@ -911,150 +911,150 @@
         <translation>Amounts and period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="306" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="301" />
         <source>Ví dụ: chuyển sang tham gia BHYT theo nơi làm việc</source>
         <translation>E.g. moved to HI through an employer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="308" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="303" />
         <source>Lượt tham gia:</source>
         <translation>Enrollment:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="309" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="304" />
         <source>Tham gia đến hết ngày:</source>
         <translation>Covered until the end of:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="310" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="305" />
         <source>Lý do dừng:</source>
         <translation>Reason for stopping:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="321" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="316" />
         <source>Không mở được hồ sơ</source>
         <translation>Cannot open the record</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="325" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="320" />
         <source>Quá trình tham gia — {name}</source>
         <translation>Enrollment history — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="328" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="323" />
         <source>sinh năm {year}</source>
         <translation>born {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="329" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="324" />
         <source>Đối tượng: {category}</source>
         <translation>Category: {category}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="332" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="327" />
         <source>Mã hộ: {code}</source>
         <translation>Household: {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="335" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="330" />
         <source>{scheme}: thẻ hạn đến {date}</source>
         <translation>{scheme}: card valid until {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="339" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="334" />
         <source>BHXH tự nguyện: đã đóng đến {date}</source>
         <translation>Voluntary SI: paid until {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="342" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="337" />
         <source>Chưa có lượt tham gia nào.</source>
         <translation>No enrollments yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="362" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="357" />
         <source> (gia hạn)</source>
         <translation> (renewal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="388" />
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="574" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="383" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="569" />
         <source>Dừng tham gia</source>
         <translation>Stop enrollment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="399" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="394" />
         <source>{n} tháng</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="478" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="473" />
         <source>Từ {low} đến {high} mỗi tháng.</source>
         <translation>From {low} to {high} per month.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="490" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="485" />
         <source>từ {start} đến {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="498" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="493" />
         <source>Bằng chữ: {words}.</source>
         <translation>In words: {words}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="501" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="496" />
         <source>Tham gia lần đầu hoặc gián đoạn từ 3 tháng trở lên: thẻ có giá trị sau {days} ngày kể từ ngày đóng.</source>
         <translation>First enrollment or a gap of 3 months or more: the card is valid {days} days after payment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="504" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="499" />
         <source>Nối tiếp thời hạn cũ (hết ngày {date}).</source>
         <translation>Continues the previous period (ended {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="509" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="504" />
         <source>Chỉ {n} tháng được NSNN hỗ trợ (tối đa 120 tháng).</source>
         <translation>Only {n} months get state support (120 months at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="516" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="511" />
         <source>Hãy chọn một lượt tham gia còn hiệu lực trong bảng trên.</source>
         <translation>Select an active enrollment in the table above.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="518" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="513" />
         <source>{scheme}, từ {start} đến {end} ({status})</source>
         <translation>{scheme}, from {start} to {end} ({status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="548" />
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="551" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="543" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="546" />
         <source>Chưa ghi nhận được</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="558" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="553" />
         <source>Đã ghi nhận: {scheme} từ {start} đến {end}, nộp {amount}.</source>
         <translation>Recorded: {scheme} from {start} to {end}, paid {amount}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="568" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="563" />
         <source>Hãy chọn một lượt tham gia còn hiệu lực.</source>
         <translation>Select an active enrollment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="571" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="566" />
         <source>Dừng {scheme} của {name}? Thẻ còn giá trị đến hết ngày {date}.</source>
         <translation>Stop {scheme} for {name}? Covered until the end of {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="582" />
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="586" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="577" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="581" />
         <source>Chưa dừng được</source>
         <translation>Not stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="592" />
+        <location filename="../../desktop/views/participants/enrollment_dialog.py" line="587" />
         <source>Đã dừng tham gia.</source>
         <translation>Enrollment stopped.</translation>
     </message>
@@ -1327,7 +1327,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/households/dialog.py" line="117" />
-        <location filename="../../desktop/views/households/dialog.py" line="363" />
+        <location filename="../../desktop/views/households/dialog.py" line="359" />
         <source>Bỏ khỏi hộ</source>
         <translation>Remove from household</translation>
     </message>
@@ -1387,75 +1387,75 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="205" />
+        <location filename="../../desktop/views/households/dialog.py" line="201" />
         <source>Thêm hộ gia đình</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="206" />
-        <location filename="../../desktop/views/households/dialog.py" line="237" />
+        <location filename="../../desktop/views/households/dialog.py" line="202" />
+        <location filename="../../desktop/views/households/dialog.py" line="233" />
         <source>— Chưa có —</source>
         <translation>— None —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="207" />
+        <location filename="../../desktop/views/households/dialog.py" line="203" />
         <source>Lưu thông tin hộ trước, rồi thêm thành viên.</source>
         <translation>Save the household first, then add members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="225" />
+        <location filename="../../desktop/views/households/dialog.py" line="221" />
         <source>Không mở được hộ</source>
         <translation>Cannot open the household</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="228" />
+        <location filename="../../desktop/views/households/dialog.py" line="224" />
         <source>Hộ gia đình {code}</source>
         <translation>Household {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="248" />
+        <location filename="../../desktop/views/households/dialog.py" line="244" />
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/households/dialog.py" line="259" />
+        <location filename="../../desktop/views/households/dialog.py" line="255" />
         <source>Thành viên của hộ: %n người</source>
         <translation><numerusform>Household members: %n person(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="300" />
+        <location filename="../../desktop/views/households/dialog.py" line="296" />
+        <location filename="../../desktop/views/households/dialog.py" line="299" />
         <location filename="../../desktop/views/households/dialog.py" line="303" />
-        <location filename="../../desktop/views/households/dialog.py" line="307" />
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="317" />
+        <location filename="../../desktop/views/households/dialog.py" line="313" />
         <source>Hãy tìm và chọn người cần thêm vào hộ.</source>
         <translation>Search for and select the person to add.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="321" />
+        <location filename="../../desktop/views/households/dialog.py" line="317" />
         <source>Hãy chọn quan hệ với chủ hộ.</source>
         <translation>Choose the relationship to the head.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="330" />
+        <location filename="../../desktop/views/households/dialog.py" line="326" />
         <source>Chuyển người này sang hộ đang mở?</source>
         <translation>Move this person to the open household?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="331" />
+        <location filename="../../desktop/views/households/dialog.py" line="327" />
         <source>Chuyển hộ</source>
         <translation>Move to household</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="358" />
+        <location filename="../../desktop/views/households/dialog.py" line="354" />
         <source>Hãy chọn thành viên cần bỏ khỏi hộ.</source>
         <translation>Select the member to remove.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/dialog.py" line="361" />
+        <location filename="../../desktop/views/households/dialog.py" line="357" />
         <source>Bỏ {name} khỏi hộ {code}? Hồ sơ của người này vẫn được giữ.</source>
         <translation>Remove {name} from household {code}? The person's record is kept.</translation>
     </message>
@@ -1463,52 +1463,52 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="73" />
+        <location filename="../../desktop/views/households/page.py" line="74" />
         <source>Hộ gia đình</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="77" />
+        <location filename="../../desktop/views/households/page.py" line="78" />
         <source>Tìm theo mã hộ, tên chủ hộ (có dấu hay không dấu đều được), thôn, buôn…</source>
         <translation>Search by household code, head's name (with or without accents), village…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="80" />
+        <location filename="../../desktop/views/households/page.py" line="81" />
         <source>Mọi thôn, buôn</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="83" />
+        <location filename="../../desktop/views/households/page.py" line="84" />
         <source>Thêm hộ</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="85" />
+        <location filename="../../desktop/views/households/page.py" line="86" />
         <source>Thêm hộ gia đình mới (Ctrl+N)</source>
         <translation>Add a new household (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="105" />
+        <location filename="../../desktop/views/households/page.py" line="106" />
         <source>Mở hộ</source>
         <translation>Open household</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="139" />
+        <location filename="../../desktop/views/households/page.py" line="138" />
         <source>Đang tìm…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="147" />
+        <location filename="../../desktop/views/households/page.py" line="146" />
         <source>Hiển thị {n} hộ đầu tiên; hãy gõ thêm để thu hẹp.</source>
         <translation>Showing the first {n} households; type more to narrow down.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="149" />
+        <location filename="../../desktop/views/households/page.py" line="148" />
         <source>Tìm thấy {n} hộ</source>
         <translation>{n} households found</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="155" />
+        <location filename="../../desktop/views/households/page.py" line="154" />
         <source>Không truy vấn được cơ sở dữ liệu: {error}</source>
         <translation>The database query failed: {error}</translation>
     </message>
@@ -1661,37 +1661,37 @@
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="42" />
+        <location filename="../../desktop/views/households/page.py" line="43" />
         <source>Mã hộ</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="43" />
+        <location filename="../../desktop/views/households/page.py" line="44" />
         <source>Chủ hộ</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="44" />
+        <location filename="../../desktop/views/households/page.py" line="45" />
         <source>Thôn, buôn</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="45" />
+        <location filename="../../desktop/views/households/page.py" line="46" />
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="46" />
+        <location filename="../../desktop/views/households/page.py" line="47" />
         <source>Số thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="47" />
+        <location filename="../../desktop/views/households/page.py" line="48" />
         <source>Dòng họ, tổ</source>
         <translation>Clan, group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/households/page.py" line="48" />
+        <location filename="../../desktop/views/households/page.py" line="49" />
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
@@ -2660,299 +2660,299 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="117" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="118" />
         <source>Thêm người tham gia</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="117" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="118" />
         <source>Hồ sơ người tham gia</source>
         <translation>Participant record</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="121" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="122" />
         <source>dd/mm/yyyy, mm/yyyy hoặc yyyy</source>
         <translation>dd/mm/yyyy, mm/yyyy or yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="124" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="125" />
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="125" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="126" />
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="128" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="129" />
         <source>12 chữ số</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="130" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="131" />
         <source>10 chữ số</source>
         <translation>10 digits</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="133" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="134" />
         <source>— Chọn xã —</source>
         <translation>— Choose commune —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="137" />
-        <location filename="../../desktop/views/participants/person_dialog.py" line="410" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="138" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="409" />
         <source>— Chọn thôn, buôn —</source>
         <translation>— Choose village —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="140" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="141" />
         <source>Mã hộ gia đình</source>
         <translation>Household code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="173" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="174" />
         <source>Họ và tên (*):</source>
         <translation>Full name (*):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="174" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="175" />
         <source>Ngày sinh (*):</source>
         <translation>Date of birth (*):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="175" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="176" />
         <source>Giới tính:</source>
         <translation>Sex:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="176" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="177" />
         <source>Dân tộc:</source>
         <translation>Ethnic group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="177" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="178" />
         <source>Số CCCD:</source>
         <translation>ID number (CCCD):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="178" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="179" />
         <source>Mã số BHXH:</source>
         <translation>Social insurance code:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="179" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="180" />
         <source>Điện thoại:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="180" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="181" />
         <source>Xã:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="181" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="182" />
         <source>Thôn, buôn:</source>
         <translation>Village:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="182" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="183" />
         <source>Địa chỉ:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="183" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="184" />
         <source>Hộ gia đình:</source>
         <translation>Household:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="184" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="185" />
         <source>Quan hệ với chủ hộ:</source>
         <translation>Relationship to head:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="185" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="186" />
         <source>Đối tượng:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="186" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="187" />
         <source>Ghi chú:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="198" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="199" />
         <source>(*) bắt buộc nhập</source>
         <translation>(*) required</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="202" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="203" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="205" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="206" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="207" />
-        <location filename="../../desktop/views/participants/person_dialog.py" line="594" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="208" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="593" />
         <source>Xoá hồ sơ</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="250" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="251" />
         <source>Gõ tên hoặc mã, ví dụ: Ê Đê hoặc 12</source>
         <translation>Type a name or code, e.g. Ê Đê or 12</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="268" />
-        <location filename="../../desktop/views/participants/person_dialog.py" line="475" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="269" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="474" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="268" />
-        <location filename="../../desktop/views/participants/person_dialog.py" line="475" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="269" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="474" />
         <source>Ngày sinh</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="268" />
-        <location filename="../../desktop/views/participants/person_dialog.py" line="477" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="269" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="476" />
         <source>Thôn, buôn</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="268" />
-        <location filename="../../desktop/views/participants/person_dialog.py" line="476" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="269" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="475" />
         <source>Số CCCD</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="269" />
-        <location filename="../../desktop/views/participants/person_dialog.py" line="476" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="270" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="475" />
         <source>Mã số BHXH</source>
         <translation>SI code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="269" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="270" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="281" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="282" />
         <source>Mở hồ sơ đã có</source>
         <translation>Open existing record</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="328" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="327" />
         <source>Hồ sơ: {name}</source>
         <translation>Record: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="425" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="424" />
         <source>chưa có chủ hộ</source>
         <translation>no head yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="426" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="425" />
         <source>Chủ hộ: {head} · {village} · {n} người</source>
         <translation>Head: {head} · {village} · {n} members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="448" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="447" />
         <source>Không có hộ gia đình mã “{code}”.</source>
         <translation>No household with code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="463" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="462" />
         <source>Cần nhập hoặc sửa: {fields}</source>
         <translation>To fill in or correct: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="475" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="474" />
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="476" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="475" />
         <source>Dân tộc</source>
         <translation>Ethnic group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="477" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="476" />
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="477" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="476" />
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="478" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="477" />
         <source>Hộ gia đình</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="478" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="477" />
         <source>Quan hệ với chủ hộ</source>
         <translation>Relationship to head</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="479" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="478" />
         <source>Đối tượng</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="479" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="478" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="528" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="527" />
         <source>Hồ sơ đã thay đổi</source>
         <translation>Record has changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="528" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="527" />
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="554" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="553" />
         <source>Số CCCD hoặc mã số BHXH này đã có trong hồ sơ dưới đây. Không thể lưu thêm một hồ sơ cùng số; hãy mở hồ sơ đã có.</source>
         <translation>This ID number or social insurance code is already in the record below. A second record with the same number cannot be saved; open the existing record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="558" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="557" />
         <source>Có thể người này đã có hồ sơ (trùng họ tên, năm sinh và thôn, buôn). Hãy mở hồ sơ đã có, hoặc lưu nếu đây là người khác.</source>
         <translation>This person may already have a record (same name, birth year and village). Open the existing record, or save if this is someone else.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="561" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="560" />
         <source>Vẫn lưu người mới</source>
         <translation>Save as a new person anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="561" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="560" />
         <source>Vẫn lưu hồ sơ này</source>
         <translation>Save this record anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="590" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="589" />
         <source>Xoá hồ sơ {name}?</source>
         <translation>Delete the record of {name}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="592" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="591" />
         <source>Các lượt tham gia BHXH, BHYT ({n}) của người này cũng bị xoá.</source>
         <translation>This person's {n} SI/HI enrollments will also be deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/participants/person_dialog.py" line="599" />
+        <location filename="../../desktop/views/participants/person_dialog.py" line="598" />
         <source>Chưa xoá được</source>
         <translation>Not deleted</translation>
     </message>
@@ -3592,47 +3592,47 @@ done</translation>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="62" />
+        <location filename="../../desktop/views/sessions/page.py" line="63" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="63" />
+        <location filename="../../desktop/views/sessions/page.py" line="64" />
         <source>Giờ</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="64" />
+        <location filename="../../desktop/views/sessions/page.py" line="65" />
         <source>Hình thức</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="65" />
+        <location filename="../../desktop/views/sessions/page.py" line="66" />
         <source>Xã, phường</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="66" />
+        <location filename="../../desktop/views/sessions/page.py" line="67" />
         <source>Thôn, buôn</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="67" />
+        <location filename="../../desktop/views/sessions/page.py" line="68" />
         <source>Địa điểm</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="68" />
+        <location filename="../../desktop/views/sessions/page.py" line="69" />
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="69" />
+        <location filename="../../desktop/views/sessions/page.py" line="70" />
         <source>Tiền hỗ trợ</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="70" />
+        <location filename="../../desktop/views/sessions/page.py" line="71" />
         <source>Nội dung</source>
         <translation>Topic</translation>
     </message>
@@ -3640,239 +3640,239 @@ done</translation>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="103" />
-        <location filename="../../desktop/views/sessions/page.py" line="306" />
-        <location filename="../../desktop/views/sessions/page.py" line="365" />
+        <location filename="../../desktop/views/sessions/page.py" line="104" />
+        <location filename="../../desktop/views/sessions/page.py" line="303" />
+        <location filename="../../desktop/views/sessions/page.py" line="362" />
         <source>Tuyên truyền</source>
         <translation>Outreach</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="114" />
+        <location filename="../../desktop/views/sessions/page.py" line="115" />
         <source>Mọi xã, phường</source>
         <translation>All communes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="119" />
+        <location filename="../../desktop/views/sessions/page.py" line="120" />
         <source>Mọi hình thức</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="125" />
+        <location filename="../../desktop/views/sessions/page.py" line="126" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="127" />
+        <location filename="../../desktop/views/sessions/page.py" line="128" />
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="133" />
+        <location filename="../../desktop/views/sessions/page.py" line="134" />
         <source>Thêm buổi</source>
         <translation>Add session</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="136" />
+        <location filename="../../desktop/views/sessions/page.py" line="137" />
         <source>Thêm buổi tuyên truyền (Ctrl+N)</source>
         <translation>Add an outreach session (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="137" />
+        <location filename="../../desktop/views/sessions/page.py" line="138" />
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="139" />
+        <location filename="../../desktop/views/sessions/page.py" line="140" />
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="141" />
+        <location filename="../../desktop/views/sessions/page.py" line="142" />
         <source>Điểm danh…</source>
         <translation>Attendance…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="143" />
+        <location filename="../../desktop/views/sessions/page.py" line="144" />
         <source>In danh sách ký nhận…</source>
         <translation>Print attendance sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="146" />
+        <location filename="../../desktop/views/sessions/page.py" line="147" />
         <source>Xem trước và in danh sách ký nhận (Ctrl+P)</source>
         <translation>Preview and print the attendance sheet (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="147" />
+        <location filename="../../desktop/views/sessions/page.py" line="148" />
         <source>Xuất PDF, Excel…</source>
         <translation>Export PDF, Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="173" />
+        <location filename="../../desktop/views/sessions/page.py" line="174" />
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="185" />
+        <location filename="../../desktop/views/sessions/page.py" line="186" />
         <source> ngày</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="192" />
+        <location filename="../../desktop/views/sessions/page.py" line="193" />
         <source>Kết quả buổi đã chọn</source>
         <translation>Results of the selected session</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="195" />
+        <location filename="../../desktop/views/sessions/page.py" line="196" />
         <source>Tính người tham gia trong vòng</source>
         <translation>Count enrollments within</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="197" />
+        <location filename="../../desktop/views/sessions/page.py" line="198" />
         <source>sau buổi</source>
         <translation>after the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="205" />
+        <location filename="../../desktop/views/sessions/page.py" line="206" />
         <source>Xã, phường / hình thức</source>
         <translation>Commune / kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="205" />
+        <location filename="../../desktop/views/sessions/page.py" line="206" />
         <source>Số buổi</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="205" />
+        <location filename="../../desktop/views/sessions/page.py" line="206" />
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="205" />
+        <location filename="../../desktop/views/sessions/page.py" line="206" />
         <source>Tham gia sau</source>
         <translation>Enrolled after</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="206" />
+        <location filename="../../desktop/views/sessions/page.py" line="207" />
         <source>Tỷ lệ</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="206" />
+        <location filename="../../desktop/views/sessions/page.py" line="207" />
         <source>Tiền hỗ trợ</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="212" />
+        <location filename="../../desktop/views/sessions/page.py" line="213" />
         <source>Tổng hợp trong kỳ</source>
         <translation>Period totals</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="261" />
+        <location filename="../../desktop/views/sessions/page.py" line="258" />
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="268" />
+        <location filename="../../desktop/views/sessions/page.py" line="265" />
         <source>{n} buổi trong kỳ</source>
         <translation>{n} sessions in the period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="286" />
+        <location filename="../../desktop/views/sessions/page.py" line="283" />
         <source>Không truy vấn được cơ sở dữ liệu: {error}</source>
         <translation>The database query failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="306" />
+        <location filename="../../desktop/views/sessions/page.py" line="303" />
         <source>Hãy chọn một buổi trong danh sách trước.</source>
         <translation>Select a session in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="313" />
+        <location filename="../../desktop/views/sessions/page.py" line="310" />
         <source>Chưa có buổi nào trong kỳ đã chọn.</source>
         <translation>No sessions in the selected period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="324" />
+        <location filename="../../desktop/views/sessions/page.py" line="321" />
         <source>Có mặt: {n} người.</source>
         <translation>Present: {n} people.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="325" />
+        <location filename="../../desktop/views/sessions/page.py" line="322" />
         <source>Tham gia, gia hạn sau buổi: {n} người</source>
         <translation>Enrolled or renewed after the session: {n} people</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="327" />
+        <location filename="../../desktop/views/sessions/page.py" line="324" />
         <source> (trong đó {n} người gia hạn)</source>
         <translation> (of whom {n} renewed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="332" />
+        <location filename="../../desktop/views/sessions/page.py" line="329" />
         <source>Tỷ lệ vận động thành công: {rate}.</source>
         <translation>Conversion rate: {rate}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="335" />
+        <location filename="../../desktop/views/sessions/page.py" line="332" />
         <source>Tiền hỗ trợ: {n} người × {each} = {total}.</source>
         <translation>Support: {n} people × {each} = {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="338" />
+        <location filename="../../desktop/views/sessions/page.py" line="335" />
         <source>Bằng chữ: {words}.</source>
         <translation>In words: {words}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="344" />
+        <location filename="../../desktop/views/sessions/page.py" line="341" />
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="387" />
+        <location filename="../../desktop/views/sessions/page.py" line="384" />
         <source>Xoá buổi {kind} ngày {date} tại {venue} cùng danh sách {n} người tham dự?</source>
         <translation>Delete the {kind} of {date} at {venue} with its list of {n} attendees?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="390" />
+        <location filename="../../desktop/views/sessions/page.py" line="387" />
         <source>Xoá buổi tuyên truyền</source>
         <translation>Delete outreach session</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="395" />
+        <location filename="../../desktop/views/sessions/page.py" line="392" />
         <source>Không xoá được</source>
         <translation>Could not delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="411" />
+        <location filename="../../desktop/views/sessions/page.py" line="408" />
         <source>Buổi này chưa có danh sách mời. Lập danh sách từ những người trong thôn, buôn chưa có thẻ BHYT hoặc thẻ sắp hết hạn? (Chọn “Không” để in danh sách trống.)</source>
         <translation>This session has no invitation list yet. Build it from the village's people without a health insurance card or whose card is expiring? (Choose "No" to print a blank list.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="413" />
+        <location filename="../../desktop/views/sessions/page.py" line="410" />
         <source>In danh sách ký nhận</source>
         <translation>Print attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="420" />
+        <location filename="../../desktop/views/sessions/page.py" line="417" />
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="439" />
+        <location filename="../../desktop/views/sessions/page.py" line="436" />
         <source>Lưu danh sách ký nhận</source>
         <translation>Save attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="440" />
+        <location filename="../../desktop/views/sessions/page.py" line="437" />
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="447" />
+        <location filename="../../desktop/views/sessions/page.py" line="444" />
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sessions/page.py" line="451" />
+        <location filename="../../desktop/views/sessions/page.py" line="448" />
         <source>Không xuất được</source>
         <translation>Could not export</translation>
     </message>

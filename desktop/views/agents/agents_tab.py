@@ -38,6 +38,7 @@ from desktop.services.audit import Actor
 from desktop.services.errors import ServiceError
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
+from desktop.views.fields import tab_chain
 
 ERROR_STYLE = "color: #b03a2e;"
 
@@ -202,15 +203,8 @@ class AgentsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        self.setTabOrder(self.code, self.full_name)
-        self.setTabOrder(self.full_name, self.phone)
-        self.setTabOrder(self.phone, self.organisation)
-        self.setTabOrder(self.organisation, self.active_from)
-        self.setTabOrder(self.active_from, self.active_to)
-        self.setTabOrder(self.active_to, self.communes)
-        self.setTabOrder(self.communes, self.villages)
-        self.setTabOrder(self.villages, self.note)
-        self.setTabOrder(self.note, self.save_button)
+        tab_chain(self.code, self.full_name, self.phone, self.organisation, self.active_from, self.active_to,
+                  self.communes, self.villages, self.note, self.save_button)
 
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.active_only.toggled.connect(lambda _c: self.refresh())

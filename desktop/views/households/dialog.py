@@ -37,7 +37,7 @@ from desktop.services.errors import ConcurrentEditError, ServiceError
 from desktop.services.households import HEAD, HouseholdInput, HouseholdRecord
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
-from desktop.views.fields import with_message
+from desktop.views.fields import tab_chain, with_message
 from desktop.views.households.member_search import MemberSearch
 from desktop.views.households.payment_panel import HouseholdPaymentPanel
 
@@ -179,11 +179,7 @@ class HouseholdDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
-        self.setTabOrder(self.code_edit, self.village_combo)
-        self.setTabOrder(self.village_combo, self.head_combo)
-        self.setTabOrder(self.head_combo, self.clan_edit)
-        self.setTabOrder(self.clan_edit, self.address_edit)
-        self.setTabOrder(self.address_edit, self.save_button)
+        tab_chain(self.code_edit, self.village_combo, self.head_combo, self.clan_edit, self.address_edit, self.save_button)
 
         if household_id is None:
             self._show_new()

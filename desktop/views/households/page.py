@@ -32,6 +32,7 @@ from desktop.services import lookups
 from desktop.services.households import HouseholdRow
 from desktop.views.background import Background
 from desktop.views.bus import DataBus
+from desktop.views.fields import tab_chain
 from desktop.views.households.dialog import HouseholdDialog
 from desktop.views.row_model import RowListModel, header
 
@@ -113,9 +114,7 @@ class HouseholdPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
-        self.setTabOrder(self.search_edit, self.village_combo)
-        self.setTabOrder(self.village_combo, self.new_button)
-        self.setTabOrder(self.new_button, self.table)
+        tab_chain(self.search_edit, self.village_combo, self.new_button, self.table)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

@@ -52,7 +52,7 @@ from desktop.services.errors import ConcurrentEditError, ServiceError
 from desktop.services.rates import load_rate_table
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
-from desktop.views.fields import with_message
+from desktop.views.fields import tab_chain, with_message
 
 ADD, RENEW, STOP = range(3)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -285,13 +285,8 @@ class EnrollmentDialog(QDialog):
         self.date_edit.dateChanged.connect(self.update_quote)
         self.income_edit.textChanged.connect(self.update_quote)
         self.income_edit.editingFinished.connect(self._tidy_income)
-        self.setTabOrder(self.scheme_combo, self.date_edit)
-        self.setTabOrder(self.date_edit, self.months_combo)
-        self.setTabOrder(self.months_combo, self.income_edit)
-        self.setTabOrder(self.income_edit, self.receipt_edit)
-        self.setTabOrder(self.receipt_edit, self.agent_combo)
-        self.setTabOrder(self.agent_combo, self.session_combo)
-        self.setTabOrder(self.session_combo, self.funding_combo)
+        tab_chain(self.scheme_combo, self.date_edit, self.months_combo, self.income_edit, self.receipt_edit,
+                  self.agent_combo, self.session_combo, self.funding_combo)
         return page
 
     def _build_stop_page(self) -> QWidget:

@@ -56,6 +56,7 @@ from desktop.services.persons import (
 )
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
+from desktop.views.fields import tab_chain
 
 ERROR_STYLE = "color: #b71c1c;"
 WARNING_STYLE = "color: #8a5a00;"
@@ -313,14 +314,12 @@ class PersonDialog(QDialog):
         self.commune_combo.currentIndexChanged.connect(self._commune_changed)
 
     def _tab_order(self) -> None:
-        chain: list[QWidget] = [
+        tab_chain(
             self.name_edit, self.birth_edit, self.sex_combo, self.ethnic_combo, self.cccd_edit, self.si_edit,
             self.phone_edit, self.commune_combo, self.village_combo, self.address_edit, self.household_edit,
             self.relationship_combo, self.category_combo, self.note_edit, self.save_button, self.cancel_button,
             self.delete_button,
-        ]
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        )
 
     # --- filling -----------------------------------------------------------------------
     def _load(self, record: PersonRecord) -> None:

@@ -47,6 +47,7 @@ from desktop.services.sessions import SESSION_KINDS, SessionFilter, SessionRow
 from desktop.views import dialogs
 from desktop.views.background import Background
 from desktop.views.bus import DataBus
+from desktop.views.fields import tab_chain
 from desktop.views.qr_scanner import QrScanDetector
 from desktop.views.row_model import RowListModel, header
 from desktop.views.sessions.attendance_dialog import AttendanceDialog
@@ -230,11 +231,7 @@ class SessionsPage(QWidget):
         layout.addLayout(filters)
         layout.addLayout(actions)
         layout.addWidget(split, 1)
-        self.setTabOrder(self.from_edit, self.to_edit)
-        self.setTabOrder(self.to_edit, self.commune_combo)
-        self.setTabOrder(self.commune_combo, self.kind_combo)
-        self.setTabOrder(self.kind_combo, self.new_button)
-        self.setTabOrder(self.new_button, self.table)
+        tab_chain(self.from_edit, self.to_edit, self.commune_combo, self.kind_combo, self.new_button, self.table)
 
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(self.requery)
