@@ -242,12 +242,6 @@ def _optional(text: str) -> str:
     return normalize_spaces(_without_controls(text))
 
 
-def _ascii_digits(value: str, label: str, name: str) -> str:
-    if not value.isascii():
-        raise ValidationError(f"{label} chỉ được gồm chữ số 0-9.", name)
-    return value
-
-
 def _ethnic(text: str) -> str | None:
     typed = _optional(text)
     if not typed:
@@ -283,10 +277,9 @@ def _parse(data: PersonInput, today: dt.date | None, found: _Findings) -> _Clean
     ethnic_code = attempt("ethnic", _ethnic, data.ethnic)
     cccd = si_code = phone = None
     if _optional(data.cccd):
-        cccd = attempt("cccd", lambda: _ascii_digits(normalize_cccd(_optional(data.cccd)), "Số CCCD", "cccd"))
+        cccd = attempt("cccd", normalize_cccd, _optional(data.cccd))
     if _optional(data.si_code):
-        si_code = attempt("si_code", lambda: _ascii_digits(
-            normalize_si_code(_optional(data.si_code)), "Mã số BHXH", "si_code"))
+        si_code = attempt("si_code", normalize_si_code, _optional(data.si_code))
     if _optional(data.phone):
         phone = attempt("phone", normalize_phone, _optional(data.phone))
     address = _optional(data.address)

@@ -301,3 +301,15 @@ def test_non_latin_digits_are_not_an_id() -> None:
     """Arabic-Indic digits followed by '.0' once slipped through as a CCCD read from a number."""
     with pytest.raises(ValidationError):
         normalize_cccd("\u0660" * 12 + ".0")
+
+
+@pytest.mark.parametrize(
+    "digits",
+    ["\uff10\uff16\uff16" + "\uff11" * 9, "\u0966" * 12, "\u00b2" * 12, "066" + "\u0661" * 9, "\u0660" * 12],
+    ids=["fullwidth", "devanagari", "superscript", "mixed", "arabic-indic"],
+)
+def test_only_latin_digits_make_an_identifier(digits: str) -> None:
+    """str.isdigit() accepts these; the services rely on the normalisers to refuse them."""
+    for normalize, text in ((normalize_cccd, digits), (normalize_si_code, digits[:10]), (normalize_phone, digits[:10])):
+        with pytest.raises(ValidationError):
+            normalize(text)

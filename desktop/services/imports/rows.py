@@ -197,26 +197,23 @@ def clean_name(value: object) -> str:
     return name
 
 
-def _fast_cccd(value: object) -> str:
-    if value.__class__ is str and len(value) == 12 and value.isdigit() and value.isascii():
+def _fast_identifier(value: object, width: int, shortest: int, normalize: Callable[[object], str]) -> str:
+    """The common cases (already clean text, or a number that lost its leading zeros) without
+    the full parser; anything else goes through the domain's normaliser, which rejects
+    non-Latin digits itself."""
+    if value.__class__ is str and len(value) == width and value.isdigit() and value.isascii():
         return value
-    if value.__class__ is int and 10**9 <= value < 10**12:
-        return f"{value:012d}"
-    text = normalize_cccd(value)
-    if not text.isascii():
-        raise ValidationError("Số CCCD chỉ được gồm chữ số 0-9.", "cccd")
-    return text
+    if value.__class__ is int and 10 ** (shortest - 1) <= value < 10**width:
+        return f"{value:0{width}d}"
+    return normalize(value)
+
+
+def _fast_cccd(value: object) -> str:
+    return _fast_identifier(value, 12, 10, normalize_cccd)
 
 
 def _fast_si(value: object) -> str:
-    if value.__class__ is str and len(value) == 10 and value.isdigit() and value.isascii():
-        return value
-    if value.__class__ is int and 10**8 <= value < 10**10:
-        return f"{value:010d}"
-    text = normalize_si_code(value)
-    if not text.isascii():
-        raise ValidationError("Mã số BHXH chỉ được gồm chữ số 0-9.", "si_code")
-    return text
+    return _fast_identifier(value, 10, 9, normalize_si_code)
 
 
 def _fast_code(value: object) -> str:
