@@ -185,7 +185,7 @@ class _DemoBuilder:
         orgs, agents, areas, trainings = [], [], [], []
         result: list[tuple[int, str]] = []
         agent_id = 1
-        commune_names = {c: n for c, n in _commune_names(session).items()}
+        commune_names = _commune_names(session)
         for org_id, commune in enumerate(CU_MGAR_COMMUNES, start=1):
             short = commune_names[commune].removeprefix("Xã ")
             orgs.append({"id": org_id, "name": f"Bưu điện văn hóa xã {short}", "kind": "Bưu điện"})
@@ -218,6 +218,7 @@ class _DemoBuilder:
         agents_by_commune: dict[str, list[int]] = {}
         for agent_id, commune in agents:
             agents_by_commune.setdefault(commune, []).append(agent_id)
+        commune_names = _commune_names(session)
         per_commune = dict.fromkeys(CU_MGAR_COMMUNES, 0)
         person_rows: list[dict[str, Any]] = []
         household_rows: list[dict[str, Any]] = []
@@ -232,7 +233,7 @@ class _DemoBuilder:
             code = f"{village.commune_code}{household_id:07d}"
             household_rows.append({
                 "id": household_id, "code": code, "village_id": village.id, "head_person_id": None,
-                "clan": "", "address": f"{village.name}, xã", "version": 1,
+                "clan": "", "address": f"{village.name}, {commune_names[village.commune_code]}", "version": 1,
             })
             agent_id = self.rng.choice(agents_by_commune[village.commune_code])
             hh_rank = 0

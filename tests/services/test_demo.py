@@ -122,3 +122,9 @@ def test_same_seed_gives_same_office(tmp_path_factory: pytest.TempPathFactory, d
 def test_refuses_to_overwrite_people_without_replace(demo_db: Database) -> None:
     with pytest.raises(ServiceError, match="Dùng --force"):
         generate_demo(demo_db, persons=10, today=TODAY)
+
+
+def test_household_addresses_name_village_and_commune(demo_db: Database) -> None:
+    with demo_db.reading() as session:
+        addresses = list(session.scalars(select(Household.address).limit(200)))
+    assert all(", Xã " in address for address in addresses), addresses[:3]
