@@ -11,6 +11,11 @@ def format_int(value: int) -> str:
     return sign + f"{abs(value):,}".replace(",", ".")
 
 
+def format_decimal(value: float, decimals: int = 0) -> str:
+    """Number with dot thousands and a decimal comma: 1234.5 -> "1.234,5"."""
+    return f"{value:,.{decimals}f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
 def format_money(value: int) -> str:
     """Amount in whole đồng: 105300 -> "105.300 đ"."""
     return f"{format_int(value)} đ"

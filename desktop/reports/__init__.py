@@ -1,9 +1,17 @@
 """Report engine: official Vietnamese list reports as Excel and PDF files.
 
-No Qt and no database here: services build a ``ReportDefinition`` and
-``ReportData`` and call ``write_xlsx`` or ``write_pdf``.
+No Qt and no database here: services build a ``ReportDefinition`` (with
+optional chart ``Figure``s) and ``ReportData`` and call ``write_xlsx`` or
+``write_pdf``.
 """
 
+from desktop.reports.charts import (
+    BarChart,
+    ChartSeries,
+    Figure,
+    HorizontalBarChart,
+    MonthChart,
+)
 from desktop.reports.definition import (
     Column,
     OfficeLetterhead,
@@ -18,8 +26,13 @@ from desktop.reports.run_control import CancelCheck, ProgressCallback, ReportCan
 from desktop.reports.xlsx_writer import write_xlsx
 
 __all__ = [
+    "BarChart",
     "CancelCheck",
+    "ChartSeries",
     "Column",
+    "Figure",
+    "HorizontalBarChart",
+    "MonthChart",
     "OfficeLetterhead",
     "ProgressCallback",
     "ReportCancelled",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal, TypeAlias
 
+from desktop.reports.charts import Figure
 from desktop.reports.results import ReportTotals
 
 ColumnKind: TypeAlias = Literal["text", "int", "money", "date", "percent", "tick"]
@@ -133,6 +134,8 @@ class ReportDefinition:
     sheet_name: str = "Báo cáo"
     font_size: float = 10.0
     """Table text size in the PDF, in points (Excel uses 11 and fits to width)."""
+    figures: tuple[Figure, ...] = ()
+    """Charts drawn before or after the table (PDF) and as native charts below it (Excel)."""
 
     def __post_init__(self) -> None:
         if not self.columns:
@@ -142,6 +145,10 @@ class ReportDefinition:
             raise ValueError("Column keys must be unique")
         if sum(column.numbering for column in self.columns) > 1:
             raise ValueError("At most one numbering column")
+
+    def figures_at(self, position: str) -> tuple[Figure, ...]:
+        """The figures placed ``"before"`` or ``"after"`` the table, in order."""
+        return tuple(figure for figure in self.figures if figure.position == position)
 
     @property
     def has_groups(self) -> bool:

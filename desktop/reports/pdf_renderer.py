@@ -2,7 +2,9 @@
 
 Page 1 opens with the letterhead and title; every page repeats the table
 header and ends with "Trang x/y"; the last rows, the footer lines and the
-signatures are kept together. Rows are laid out and painted one by one on
+signatures are kept together. Charts (``definition.figures``) come before
+the table or after its closing lines, each moved to the next page when it
+does not fit; the signatures then follow the last chart. Rows are laid out and painted one by one on
 the canvas (see ``pdf_table``), about three times faster than platypus.
 """
 
@@ -13,6 +15,7 @@ import os
 from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, Protocol
 
 from reportlab import rl_config
 from reportlab.lib.units import mm
@@ -23,7 +26,9 @@ from desktop.reports.official import MARGINS_MM
 from desktop.reports.page_geometry import column_widths_mm, page_size_mm
 from desktop.reports.pdf_blocks import Block, closing_blocks, heading_block
 from desktop.reports.pdf_canvas import NumberedCanvas
+from desktop.reports.pdf_figures import FigureBlock, figure_blocks
 from desktop.reports.pdf_table import (
+    PAD_Y,
     HeaderBlock,
     LaidOutRow,
     PagePainter,
@@ -35,6 +40,19 @@ from desktop.reports.results import ReportResult
 from desktop.reports.run_control import CancelCheck, ProgressCallback, RunControl, atomic_output
 from desktop.reports.text_metrics import font_name, register_fonts
 
+
+class Placeable(Protocol):
+    """A block of the page flow: a known height, drawn below a top edge."""
+
+    @property
+    def height(self) -> float: ...
+
+    def draw(self, canvas: Any, top: float) -> None: ...
+
+
+KEEP_WITH_HEADER = 5
+"""Rows (a small table's total line included) that must fit under the header after
+charts, else the table starts on the next page."""
 KEEP_WITH_CLOSING = 3
 """Body lines that always share the page of the signatures: with a subtotal and
 the grand total, at least one participant row, so signatures never stand alone."""
@@ -67,7 +85,7 @@ def write_pdf(
         canvas.setAuthor(letterhead.unit)
         canvas.setCreator("An Sinh Desk")
         body = BodyStream(definition, data, control)
-        flow = _PageFlow(canvas, definition, letterhead, height_mm * mm)
+        flow = _PageFlow(canvas, definition, letterhead, height_mm * mm, data.expected_rows())
         flow.run(body)
         pages = canvas.page_count
         canvas.save()
@@ -98,8 +116,10 @@ class _PageFlow:
         definition: ReportDefinition,
         letterhead: OfficeLetterhead,
         page_height: float,
+        expected_rows: int | None = None,
     ) -> None:
         self._canvas = canvas
+        self._expected = expected_rows
         self._definition = definition
         self._letterhead = letterhead
         self._left = MARGINS_MM["left"] * mm
@@ -118,7 +138,9 @@ class _PageFlow:
         heading = heading_block(self._definition, self._letterhead, self._left, self._right)
         heading.draw(self._canvas, self._y)
         self._y -= heading.height
-        self._start_table()
+        for figure in self._figures("before"):
+            self._place_block(figure)
+        self._open_table()
         pending: deque[LaidOutRow] = deque()
         for line in body:
             pending.append(self._lay_out(line))
@@ -127,9 +149,38 @@ class _PageFlow:
         blocks = closing_blocks(
             self._definition, self._letterhead, body.totals, self._left, self._right
         )
-        self._finish(list(pending), blocks)
+        signature: Block | None = None
+        if self._definition.signature_blocks(self._letterhead):
+            signature = blocks.pop()
+        self._finish(list(pending), blocks, self._figures("after"), signature)
         self._painter.flush()
         self._canvas.showPage()
+
+    def _figures(self, position: str) -> list[FigureBlock]:
+        figures = self._definition.figures_at(position)
+        return figure_blocks(figures, self._left, self._right - self._left, self._top - self._bottom)
+
+    def _open_table(self) -> None:
+        """The table header, on the next page when it and its first rows would not fit here."""
+        lines = KEEP_WITH_HEADER if self._expected is None else min(KEEP_WITH_HEADER, self._expected + 1)
+        need = self._header.height + max(lines, 1) * (self._geometry.line_height + 2 * PAD_Y)
+        if self._y - need < self._bottom:
+            self._new_page()
+        else:
+            self._start_table()
+
+    def _place_block(self, block: Placeable, need: float | None = None) -> None:
+        """A block below the last one, on the next page (without table header) if it does not fit.
+
+        A chart row that nearly fits is drawn shorter rather than leaving the rest of the page blank.
+        """
+        extra = (need if need is not None else block.height) - block.height
+        if self._y - block.height - extra < self._bottom:
+            room = self._y - self._bottom - extra
+            if not (isinstance(block, FigureBlock) and block.shrink_to(room)):
+                self._new_page(with_header=False)
+        block.draw(self._canvas, self._y)
+        self._y -= block.height
 
     def _lay_out(self, line: BodyLine) -> LaidOutRow:
         kind, values, label = line
@@ -148,20 +199,41 @@ class _PageFlow:
         self._painter.row(row, self._y)
         self._y -= row.height
 
-    def _finish(self, tail: list[LaidOutRow], blocks: list[Block]) -> None:
-        """Last rows and closing blocks, together on one page when they fit on one."""
-        together = sum(row.height for row in tail) + sum(block.height for block in blocks)
+    def _finish(
+        self,
+        tail: list[LaidOutRow],
+        blocks: list[Block],
+        figures: list[FigureBlock],
+        signature: Block | None,
+    ) -> None:
+        """Last rows and closing lines together on one page when they fit on one.
+
+        Without figures the signatures belong to the closing lines; after
+        figures they stay with the last figure, so they never stand alone.
+        """
+        kept: list[Placeable] = list(blocks)
+        if signature is not None and not figures:
+            kept.append(signature)
+        together = sum(row.height for row in tail) + sum(block.height for block in kept)
         page_room = self._top - self._bottom - self._header.height
         if self._y - together < self._bottom and together <= page_room:
             self._new_page()
         for index, row in enumerate(tail):
             self._place(row, tail[index + 1] if index + 1 < len(tail) else None)
         self._painter.flush()
-        for block in blocks:
-            if self._y - block.height < self._bottom:
-                self._new_page(with_header=False)
-            block.draw(self._canvas, self._y)
-            self._y -= block.height
+        for block in kept:
+            self._place_block(block)
+        page = self._top - self._bottom
+        for index, figure in enumerate(figures):
+            need = figure.height
+            if index == len(figures) - 1 and signature is not None:
+                if need + signature.height > page:
+                    figure.shrink_to(page - signature.height)
+                if figure.height + signature.height <= page:
+                    need = figure.height + signature.height
+            self._place_block(figure, need)
+        if signature is not None and figures:
+            self._place_block(signature)
 
     def _start_table(self) -> None:
         self._painter.header(self._header, self._y)

@@ -7,6 +7,9 @@ section and subtotal lines, the grand total, footer lines and notes, the
 place-and-date line and the signature blocks. Printed on A4, fitted to the
 page width, with the margins of Decree 30.
 
+Charts (``definition.figures``) become native Excel charts below the closing
+lines, their numbers on a second sheet (see ``xlsx_charts``).
+
 XlsxWriter runs in constant-memory mode: each row goes to disk as soon as the
 next one starts, so rows are written strictly top to bottom and a row's
 height and merges are set while it is the current row.
@@ -25,6 +28,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.workbook import Workbook
 
 from desktop.reports.body import BodyStream, LineKind
+from desktop.reports.charts import figure_rows
 from desktop.reports.definition import (
     CellValue,
     Column,
@@ -44,6 +48,7 @@ from desktop.reports.results import ReportResult, ReportTotals
 from desktop.reports.run_control import CancelCheck, ProgressCallback, RunControl, atomic_output
 from desktop.reports.text_metrics import LineCounter, font_name, wrap
 from desktop.reports.xlsx_cells import KIND_CODES, CellPlan, RowWriter, clean_text
+from desktop.reports.xlsx_charts import FigureCharts
 from desktop.reports.xlsx_styles import (
     DATE_FORMAT,
     NUMBER_FORMAT,
@@ -146,6 +151,10 @@ class _SheetWriter:
         self._line_counter = LineCounter(font_name(), _BODY_SIZE)
         self._split = _split_column(self.widths_mm, 0.42)
         self.sheet = workbook.add_worksheet(safe_sheet_name(definition.sheet_name))
+        self._charts: FigureCharts | None = None
+        if definition.figures:
+            width_px = sum(column_pixels(width) for width in self.widths_mm)
+            self._charts = FigureCharts(workbook, width_px, _BODY_SIZE / definition.font_size)
         self._make_formats(Formats(workbook))
         self._set_up_page()
 
@@ -313,6 +322,7 @@ class _SheetWriter:
         for note in self.definition.notes:
             self._full_line(row, note, self.f_note, _BODY_SIZE, False, full_width)
             row += 1
+        row = self._write_figures(row)
         row += 1
         blocks = self.definition.signature_blocks(self.letterhead)
         if not blocks:
@@ -331,6 +341,33 @@ class _SheetWriter:
             row += 2 + _SIGNATURE_GAP_ROWS
             self._spread_row(row, used, [(block.name, self.f_signer) for block in group])
             row += 2
+
+    def _write_figures(self, row: int) -> int:
+        """Every figure (before or after the table in the PDF) as a native chart below the table.
+
+        Charts above the table would sit inside the frozen header panes.
+        """
+        if self._charts is None:
+            return row
+        full_width = self._width_mm(0, self.last_col)
+        for figures in figure_rows(self.definition.figures):
+            row += 1
+            placed = [self._charts.place(figure, len(figures)) for figure in figures]
+            empty = [item for item in placed if item.chart is None]
+            for item in empty:
+                text = f"{item.title}: {item.empty_text}"
+                self._full_line(row, text, self.f_note, _BODY_SIZE, False, full_width)
+                row += 1
+            charts = [item for item in placed if item.chart is not None]
+            if not charts:
+                continue
+            rows = max(item.rows for item in charts)
+            self._start_row(row + rows)
+            for index, item in enumerate(charts):
+                x_offset = 2 + index * self._charts.slot_width(len(charts))
+                self.sheet.insert_chart(row, 0, item.chart, {"x_offset": round(x_offset), "y_offset": 2})
+            row += rows
+        return row
 
     # -- helpers --------------------------------------------------------------
 

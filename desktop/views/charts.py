@@ -29,6 +29,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
+from desktop.domain.chart_scale import nice_step
+from desktop.domain.formatting import format_decimal
 from desktop.views import dialogs
 
 PALETTE = ("#2f6f9f", "#e08a2e", "#4c9a5b", "#b5485d", "#7a5ea8", "#8c8c8c")
@@ -89,27 +91,7 @@ class _Layout:
 
 def format_value(value: float, decimals: int = 0, suffix: str = "") -> str:
     """Vietnamese number: "1.234", "95,5%"."""
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".") + suffix
-
-
-def nice_step(maximum: float, ticks: int = 5, whole: bool = False) -> float:
-    """A round step (1, 2, 2.5, 5 x 10^n) giving about ``ticks`` grid lines up to ``maximum``.
-
-    ``whole`` keeps the step a whole number (counts of people have no halves).
-    """
-    if maximum <= 0:
-        return 1.0
-    raw = maximum / ticks
-    power = 10 ** math.floor(math.log10(raw))
-    if whole and raw <= 1:
-        return 1.0
-    for factor in (1, 2, 2.5, 5, 10):
-        if whole and factor * power != int(factor * power):
-            continue
-        if raw <= factor * power:
-            return float(factor * power)
-    return float(10 * power)
+    return format_decimal(value, decimals) + suffix
 
 
 def _color(spec: ChartSpec, index: int) -> QColor:

@@ -11,10 +11,11 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from desktop.db import Database
+from desktop.domain.chart_scale import nice_step
 from desktop.services.demo import generate_demo
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
-from desktop.views.charts import ChartSpec, ChartWidget, Series, chart_png, format_value, nice_step
+from desktop.views.charts import ChartSpec, ChartWidget, Series, chart_png, format_value
 from desktop.views.dashboard import DashboardPage, DrillDown
 from tests.views.conftest import Popups
 
