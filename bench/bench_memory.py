@@ -26,9 +26,11 @@ import json, resource, sys, time
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from desktop.app import build_main_window
+from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.services.bootstrap import open_database
 from desktop.views.desk_settings import DeskSettings
-window = build_main_window(open_database(sys.argv[1]), DeskSettings())
+window = build_main_window(open_database(sys.argv[1]), DeskSettings(), Actor("bench", role=Role.ADMIN))
 window.resize(1366, 768)
 window.show()
 window.show_page("participants")

@@ -28,11 +28,13 @@ started = time.perf_counter()
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from desktop.app import build_main_window
+from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.services.bootstrap import open_database
 from desktop.views.desk_settings import DeskSettings
 from desktop.views.theme import apply_theme
 apply_theme(app)
-window = build_main_window(open_database(sys.argv[1]), DeskSettings())
+window = build_main_window(open_database(sys.argv[1]), DeskSettings(), Actor("bench", role=Role.ADMIN))
 window.show_page("participants")
 window.show()
 page = window.participants_page().list

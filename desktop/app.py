@@ -5,17 +5,17 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from desktop import resources
-from desktop.db import Database
+from desktop.db import Database, database_caption
+from desktop.services.audit import Actor
 from desktop.services.bootstrap import open_database
-from desktop.services.office import load_office
 from desktop.views import dialogs
+from desktop.views.accounts.start import start_session
 from desktop.views.bus import DataBus
 from desktop.views.desk_settings import DeskSettings
 from desktop.views.main_window import MainWindow
-from desktop.views.setup_dialog import SetupDialog
 from desktop.views.theme import apply_theme
 
 
@@ -31,9 +31,9 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     return None
 
 
-def build_main_window(db: Database, desk: DeskSettings) -> MainWindow:
-    """The main window on an opened database (used by the app, the tests and the screenshots)."""
-    return MainWindow(db, DataBus(), desk)
+def build_main_window(db: Database, desk: DeskSettings, actor: Actor) -> MainWindow:
+    """The main window on an opened database for the signed-in ``actor`` (the app, the tests, the screenshots)."""
+    return MainWindow(db, DataBus(), desk, actor)
 
 
 def run_gui(database_url: str) -> int:
@@ -47,10 +47,13 @@ def run_gui(database_url: str) -> int:
     try:
         db = open_database(database_url)
     except Exception as error:  # noqa: BLE001 - any failure to open is shown, not a traceback
-        dialogs.show_error(None, "An Sinh Desk", f"Không mở được cơ sở dữ liệu:\n{database_url}\n\n{error}")
+        dialogs.show_error(None, "An Sinh Desk",
+                           f"Không mở được cơ sở dữ liệu:\n{database_caption(database_url)}\n\n{error}")
         return 1
-    if load_office(db) is None and SetupDialog(db).exec() != QDialog.DialogCode.Accepted:
+    actor = start_session(db, desk)  # setup, first admin or sign-in; None: the person quit
+    if actor is None:
         return 0
-    window = build_main_window(db, desk)
+    window = build_main_window(db, desk, actor)
     window.show()
+    window.start_backup_of_the_day()
     return app.exec()

@@ -15,6 +15,7 @@ from typing import NoReturn
 from sqlalchemy.exc import OperationalError
 
 from desktop import __version__
+from desktop.cli_backup import BACKUP_COMMANDS, add_backup_commands
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_int
 from desktop.i18n import pick
@@ -66,6 +67,16 @@ def build_parser() -> argparse.ArgumentParser:
             "database: a SQLite file path or an SQLAlchemy URL (default: ANSINH_DB, then a file in the user's data folder)",
         ),
     )
+    parser.add_argument(
+        "--user",
+        metavar=pick("TÊN", "NAME"),
+        help=pick(
+            "tài khoản chạy lệnh (cần cho export, report, import, search); mật khẩu lấy từ biến ANSINH_PASSWORD "
+            "hoặc được hỏi khi chạy",
+            "the account running the command (needed by export, report, import, search); the password comes "
+            "from ANSINH_PASSWORD or is asked for",
+        ),
+    )
     commands = parser.add_subparsers(dest="command", metavar=pick("LỆNH", "COMMAND"), parser_class=_Parser)
 
     demo = commands.add_parser("demo", help=pick("tạo dữ liệu mẫu của một BHXH cơ sở", "fill a database with a demo office"))
@@ -80,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help=pick("xuất dữ liệu", "export data"))
     export.add_argument("what", choices=["participants"], help=pick("participants: danh sách người tham gia", "participants: the participant list"))
     export.add_argument("--out", required=True, metavar=pick("TỆP", "FILE"), help=pick("tệp .csv (UTF-8) hoặc .xlsx", "a .csv (UTF-8) or .xlsx file"))
+    export.add_argument("--mask-ids", action="store_true",
+                        help=pick("che số CCCD, mã số BHXH (chỉ hiện 4 số cuối)", "mask ID and SI numbers (show the last 4 digits)"))
 
     search = commands.add_parser("search", help=pick("tìm người tham gia như ô tìm kiếm của ứng dụng", "find persons as the application's search box does"))
     search.add_argument("text", metavar=pick("CHUỖI", "TEXT"), help=pick("họ tên (có dấu hoặc không), số CCCD, mã số BHXH, điện thoại, mã hộ", "name (with or without accents), ID, SI code, phone, household code"))
@@ -87,18 +100,23 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help=pick("in dạng JSON", "print JSON"))
 
     report = commands.add_parser("report", help=pick("in báo cáo ra tệp Excel hoặc PDF", "write a report as an Excel or PDF file"))
-    report.add_argument("name", choices=["d03", "d05", "coverage", "agents", "sessions", "renewals", "attendance"],
+    report.add_argument("name", choices=["d03", "d05", "coverage", "agents", "sessions", "renewals", "attendance", "dashboard"],
                         metavar=pick("TÊN", "NAME"),
                         help=pick("d03, d05 (mẫu D03-TS, D05-TS), coverage (bao phủ theo xã), agents (kết quả nhân viên thu), "
-                                  "sessions (kết quả tuyên truyền), renewals (danh sách cần gia hạn), attendance (danh sách ký nhận)",
+                                  "sessions (kết quả tuyên truyền), renewals (danh sách cần gia hạn), attendance (danh sách ký nhận), "
+                                  "dashboard (báo cáo tổng quan có biểu đồ)",
                                   "d03, d05 (forms D03-TS, D05-TS), coverage (by commune), agents (agent results), "
-                                  "sessions (outreach results), renewals (call list), attendance (attendance sheet)"))
+                                  "sessions (outreach results), renewals (call list), attendance (attendance sheet), "
+                                  "dashboard (overview with charts)"))
     report.add_argument("--from", dest="date_from", metavar=pick("NGÀY", "DATE"), help=pick("từ ngày (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định đầu tháng này", "from (dd/mm/yyyy or yyyy-mm-dd); default: start of this month"))
     report.add_argument("--to", dest="date_to", metavar=pick("NGÀY", "DATE"), help=pick("đến ngày; mặc định cuối tháng", "to; default: end of the month"))
     report.add_argument("--date", dest="report_date", metavar=pick("NGÀY", "DATE"), help=pick("ngày lập báo cáo (mặc định hôm nay)", "report date (default today)"))
     report.add_argument("--commune", metavar=pick("MÃ", "CODE"), help=pick("mã xã, phường (5 chữ số)", "commune code (5 digits)"))
     report.add_argument("--agent", metavar=pick("MÃ", "CODE"), help=pick("mã số nhân viên thu", "agent code"))
     report.add_argument("--session", type=_positive_int, metavar="ID", help=pick("số hiệu buổi tuyên truyền (cho attendance)", "outreach session id (for attendance)"))
+    report.add_argument("--full-ids", action="store_true",
+                        help=pick("in đủ số CCCD ở danh sách cần gia hạn và danh sách ký nhận (mặc định chỉ hiện 4 số cuối)",
+                                  "print full ID numbers in the renewal and attendance lists (default: last 4 digits)"))
     report.add_argument("--days", type=int, default=30, metavar="N", help=pick("số ngày tới (cho renewals, mặc định 30)", "days ahead (for renewals, default 30)"))
     report_out = report.add_mutually_exclusive_group(required=True)
     report_out.add_argument("--xlsx", metavar=pick("TỆP", "FILE"), help=pick("ghi tệp Excel .xlsx", "write an Excel .xlsx file"))
@@ -117,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--json", action="store_true", help=pick("in kết quả dạng JSON", "print the result as JSON"))
     importing.add_argument("--errors-xlsx", metavar=pick("TỆP", "FILE"), help=pick("ghi các dòng lỗi kèm lý do ra tệp .xlsx", "write the error rows with their reason to an .xlsx file"))
 
+    add_backup_commands(commands)
     commands.add_parser("version", help=pick("in số phiên bản", "print the version"))
     return parser
 
@@ -152,26 +171,31 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     db = open_database(resolve_database_url(args.db))
     report = generate_demo(db, persons=args.persons, seed=args.seed, replace=args.force)
     print(report.summary())
+    print(report.accounts_summary())
     return EXIT_OK
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from desktop.services.audit import Actor
+    from desktop.cli_auth import cli_actor
     from desktop.services.bootstrap import open_database
     from desktop.services.exports import export_participants
 
     db = open_database(resolve_database_url(args.db))
-    written = export_participants(db, Actor.desk_user(), Path(args.out))
+    written = export_participants(db, cli_actor(db, args.user), Path(args.out), mask_ids=args.mask_ids)
     print(pick(f"Đã xuất {format_int(written)} người ra {args.out}.", f"Exported {format_int(written)} persons to {args.out}."))
     return EXIT_OK
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
+    from desktop.cli_auth import cli_actor
+    from desktop.services.audit import require
+    from desktop.services.authz import Permission
     from desktop.services.bootstrap import open_database
     from desktop.services.exports import iter_rows
     from desktop.services.participants import ParticipantFilter
 
     db = open_database(resolve_database_url(args.db))
+    require(cli_actor(db, args.user), Permission.READ)
     with db.reading() as session:
         rows = list(iter_rows(session, ParticipantFilter(text=args.text), limit=args.limit))
     if args.json:
@@ -186,8 +210,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
 def _cmd_report(args: argparse.Namespace) -> int:
     import datetime as dt
 
+    from desktop.cli_auth import cli_actor
     from desktop.domain.dates import parse_date
-    from desktop.services.audit import Actor
     from desktop.services.bootstrap import open_database
     from desktop.services.reports import ReportParams, export_report
 
@@ -202,10 +226,11 @@ def _cmd_report(args: argparse.Namespace) -> int:
         session_id=args.session,
         days=args.days,
         report_date=day(args.report_date, pick("Ngày lập báo cáo", "Report date")) or dt.date.today(),
+        mask_ids=not args.full_ids,
     )
     fmt, path = ("xlsx", args.xlsx) if args.xlsx else ("pdf", args.pdf)
     db = open_database(resolve_database_url(args.db))
-    result = export_report(db, Actor.desk_user(), args.name, params, Path(path), fmt=fmt)
+    result = export_report(db, cli_actor(db, args.user), args.name, params, Path(path), fmt=fmt)
     pages = pick(f", {result.page_count} trang", f", {result.page_count} pages") if result.page_count else ""
     print(pick(f"Đã ghi báo cáo {args.name} ({format_int(result.row_count)} dòng{pages}) ra {path}.",
                f"Wrote report {args.name} ({format_int(result.row_count)} rows{pages}) to {path}."))
@@ -213,8 +238,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from desktop.cli_auth import cli_actor
     from desktop.domain.catalogues import CommuneCatalogue
-    from desktop.services.audit import Actor
     from desktop.services.bootstrap import open_database
     from desktop.services.imports import (
         ImportOptions,
@@ -233,7 +258,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             print(f"ansinh-desk import: {pick('lỗi', 'error')}: --commune: {error}", file=sys.stderr)
             return EXIT_USAGE
     db = open_database(resolve_database_url(args.db))
-    actor = Actor.desk_user()
+    actor = cli_actor(db, args.user)
     options = ImportOptions(default_commune=commune, default_scheme=args.scheme, merge_candidates=args.merge_candidates)
     parsed, preview = import_file(db, actor, args.file, sheet=args.sheet, options=options)
     if args.commit:
@@ -287,6 +312,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "search": _cmd_search,
     "import": _cmd_import,
     "report": _cmd_report,
+    **BACKUP_COMMANDS,
 }
 
 

@@ -16,7 +16,10 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.services.errors import storage_error
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -46,6 +49,9 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     cursor.close()
 
 
+PG_CONNECT_TIMEOUT_S = 10
+
+
 def make_engine(url: str) -> Engine:
     """An engine for ``url`` with this application's connection settings."""
     path = sqlite_path(url)
@@ -58,7 +64,8 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url)
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # Without a connect timeout an unreachable shared server hangs the desk for the OS's TCP timeout.
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S})
 
 
 def database_caption(url: str) -> str:
@@ -82,13 +89,19 @@ class Database:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """A transaction: committed when the block ends, rolled back if it raises."""
+        """A transaction: committed when the block ends, rolled back if it raises.
+
+        A disk that is full, read-only or busy becomes a StorageError the desk can read.
+        """
         session = self._sessions()
         try:
             yield session
             session.commit()
-        except BaseException:
+        except BaseException as error:
             session.rollback()
+            mapped = storage_error(error) if isinstance(error, OperationalError) else None
+            if mapped is not None:
+                raise mapped from error
             raise
         finally:
             session.close()
@@ -99,6 +112,11 @@ class Database:
         session = self._sessions()
         try:
             yield session
+        except OperationalError as error:
+            mapped = storage_error(error)
+            if mapped is not None:
+                raise mapped from error
+            raise
         finally:
             session.rollback()
             session.close()

@@ -6,12 +6,16 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from desktop.db import Database
+from desktop.services import accounts
+from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.services.bootstrap import open_database
 from desktop.services.office import OfficeInfo, province_communes, save_office
 
@@ -27,6 +31,14 @@ def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     monkeypatch.setenv("ANSINH_DATA_DIR", str(home / "data"))
     monkeypatch.delenv("ANSINH_DB", raising=False)
     monkeypatch.delenv("ANSINH_LANG", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2 with its real parameters costs up to 0.5 s a hash; tests use cheap ones."""
+    from argon2 import PasswordHasher
+
+    monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
 
 @pytest.fixture
@@ -83,3 +95,48 @@ def office_db(db: Database) -> Database:
     """A database whose office (Cư M'gar, five communes) is set up."""
     save_office(db, cu_mgar_office(db))
     return db
+
+
+@pytest.fixture
+def admin_actor() -> Actor:
+    """An administrator, for service tests that need no account row."""
+    return Actor("quantri", user_id=None, role=Role.ADMIN)
+
+
+@pytest.fixture
+def staff_actor() -> Actor:
+    return Actor("canbo", user_id=None, role=Role.STAFF)
+
+
+@pytest.fixture
+def viewer_actor() -> Actor:
+    return Actor("xem", user_id=None, role=Role.VIEWER)
+
+
+class Credentials(NamedTuple):
+    """A real account: what to type at sign-in, and the actor it signs in as."""
+
+    username: str
+    password: str
+    actor: Actor
+
+
+ACCOUNT_PASSWORDS = {Role.ADMIN: "quantri-2026", Role.STAFF: "canbo-2026", Role.VIEWER: "chixem-2026"}
+
+
+def add_accounts(database: Database) -> dict[Role, Credentials]:
+    """Admin "quantri", staff "canbo" and viewer "xem", none asked to change the password."""
+    admin = accounts.create_first_admin(database, "quantri", "Nguyễn Thị Thu Hà", ACCOUNT_PASSWORDS[Role.ADMIN])
+    made = {Role.ADMIN: Credentials("quantri", ACCOUNT_PASSWORDS[Role.ADMIN], admin)}
+    for role, username, full_name in ((Role.STAFF, "canbo", "Lê Văn Bình"), (Role.VIEWER, "xem", "H'Linh Niê")):
+        accounts.create_account(database, admin, username, full_name, role, "tam-thoi-123")
+        actor = accounts.authenticate(database, username, "tam-thoi-123")
+        accounts.change_password(database, actor, "tam-thoi-123", ACCOUNT_PASSWORDS[role])
+        made[role] = Credentials(username, ACCOUNT_PASSWORDS[role], actor)
+    return made
+
+
+@pytest.fixture
+def office_accounts(office_db: Database) -> dict[Role, Credentials]:
+    """The three accounts of :func:`add_accounts` in office_db."""
+    return add_accounts(office_db)

@@ -15,6 +15,8 @@ import pytest
 from desktop import __version__
 from desktop.cli import main
 from desktop.migrations import SCHEMA_HEAD
+from desktop.services.authz import Role
+from tests.conftest import ACCOUNT_PASSWORDS
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -68,30 +70,37 @@ def test_unopenable_database_is_a_user_error(tmp_path: Path, capsys: pytest.Capt
 def test_demo_then_refuses_to_overwrite_without_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = str(tmp_path / "demo.db")
     assert main(["--db", target, "demo", "--persons", "300", "--seed", "7"]) == 0
-    assert "Đã tạo văn phòng mẫu BHXH cơ sở Cư M'gar: 300 người" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Đã tạo văn phòng mẫu BHXH cơ sở Cư M'gar: 300 người" in out
+    assert "Tài khoản mẫu (mật khẩu “ansinh2026”" in out
+    assert all(line in out for line in ("  quantri — Quản trị", "  canbo — Cán bộ nghiệp vụ", "  xem — Chỉ xem"))
     assert main(["--db", target, "demo", "--persons", "300"]) == 1
     assert "Dùng --force" in capsys.readouterr().err
     assert main(["--db", target, "demo", "--persons", "200", "--force"]) == 0
-    assert "200 người" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "200 người" in out and "Các tài khoản mẫu đã có từ trước" in out
 
 
 @pytest.fixture
-def seeded_db(tmp_path: Path) -> str:
+def seeded_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A database with six persons and the three accounts; commands run as "canbo" unless told."""
     from desktop.services.bootstrap import open_database
     from desktop.services.office import save_office
-    from tests.conftest import cu_mgar_office
+    from tests.conftest import add_accounts, cu_mgar_office
     from tests.services.participants_data import seed
 
     target = str(tmp_path / "seeded.db")
     db = open_database(f"sqlite:///{target}")
     save_office(db, cu_mgar_office(db))
     seed(db)
+    add_accounts(db)
     db.dispose()
+    monkeypatch.setenv("ANSINH_PASSWORD", ACCOUNT_PASSWORDS[Role.STAFF])
     return target
 
 
 def test_search_json_lists_matching_persons_with_export_columns(seeded_db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--db", seeded_db, "search", "nguyen thi hien", "--json"]) == 0
+    assert main(["--db", seeded_db, "--user", "canbo", "search", "nguyen thi hien", "--json"]) == 0
     found = json.loads(capsys.readouterr().out)
     assert sorted(p["full_name"] for p in found) == ["Nguyen Thi Hien", "Nguyễn Thị Hiền"]
     hien = next(p for p in found if p["full_name"] == "Nguyễn Thị Hiền")
@@ -101,13 +110,13 @@ def test_search_json_lists_matching_persons_with_export_columns(seeded_db: str, 
         "household_code": "2425900000123", "phone": "0905123456", "hi_scheme": "HI-HH",
         "hi_valid_to": "2026-12-02", "vsi_paid_to": None,
     }
-    assert main(["--db", seeded_db, "search", "123456789", "--json", "--limit", "1"]) == 0
+    assert main(["--db", seeded_db, "--user", "canbo", "search", "123456789", "--json", "--limit", "1"]) == 0
     assert [p["si_code"] for p in json.loads(capsys.readouterr().out)] == ["0123456789"]
 
 
 def test_export_csv_has_one_row_per_person_with_leading_zeros(seeded_db: str, tmp_path: Path) -> None:
     out = tmp_path / "nguoi.csv"
-    assert main(["--db", seeded_db, "export", "participants", "--out", str(out)]) == 0
+    assert main(["--db", seeded_db, "--user", "canbo", "export", "participants", "--out", str(out)]) == 0
     with out.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) == 6
@@ -117,11 +126,19 @@ def test_export_csv_has_one_row_per_person_with_leading_zeros(seeded_db: str, tm
     assert (ybhim["birth"], ybhim["hi_scheme"], ybhim["commune_code"]) == ("2008", "HI-STU", "24277")
 
 
+def test_export_can_mask_id_numbers(seeded_db: str, tmp_path: Path) -> None:
+    out = tmp_path / "nguoi.csv"
+    assert main(["--db", seeded_db, "--user", "canbo", "export", "participants", "--mask-ids", "--out", str(out)]) == 0
+    with out.open(encoding="utf-8", newline="") as handle:
+        hien = next(r for r in csv.DictReader(handle) if r["full_name"] == "Nguyễn Thị Hiền")
+    assert (hien["si_code"], hien["cccd"]) == ("******6789", "********0123")
+
+
 def test_export_xlsx_opens_with_vietnamese_headers_and_real_dates(seeded_db: str, tmp_path: Path) -> None:
     import openpyxl
 
     out = tmp_path / "nguoi.xlsx"
-    assert main(["--db", seeded_db, "export", "participants", "--out", str(out)]) == 0
+    assert main(["--db", seeded_db, "--user", "canbo", "export", "participants", "--out", str(out)]) == 0
     sheet = openpyxl.load_workbook(out).active
     assert sheet is not None
     header = [c.value for c in sheet[1]]
@@ -135,6 +152,78 @@ def test_export_xlsx_opens_with_vietnamese_headers_and_real_dates(seeded_db: str
 def test_export_to_an_unknown_format_is_a_user_error_and_writes_nothing(seeded_db: str, tmp_path: Path,
                                                                        capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "nguoi.txt"
-    assert main(["--db", seeded_db, "export", "participants", "--out", str(out)]) == 1
+    assert main(["--db", seeded_db, "--user", "canbo", "export", "participants", "--out", str(out)]) == 1
     assert "chỉ hỗ trợ tệp .csv hoặc .xlsx" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_wrong_password_exits_1_with_the_sign_in_message(seeded_db: str, monkeypatch: pytest.MonkeyPatch,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("ANSINH_PASSWORD", "khong-dung")
+    assert main(["--db", seeded_db, "--user", "canbo", "search", "hien"]) == 1
+    assert capsys.readouterr().err == "Lỗi: Tên đăng nhập hoặc mật khẩu không đúng.\n"
+    assert main(["--db", seeded_db, "--user", "khongco", "search", "hien"]) == 1
+    assert capsys.readouterr().err == "Lỗi: Tên đăng nhập hoặc mật khẩu không đúng.\n"
+
+
+def test_commands_that_touch_data_need_user(seeded_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", seeded_db, "search", "hien"]) == 1
+    assert "Lệnh này cần đăng nhập: thêm --user" in capsys.readouterr().err
+
+
+def test_no_password_and_no_terminal_is_a_clear_error(seeded_db: str, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.delenv("ANSINH_PASSWORD")
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main(["--db", seeded_db, "--user", "canbo", "search", "hien"]) == 1
+    assert "đặt biến môi trường ANSINH_PASSWORD" in capsys.readouterr().err
+
+
+def test_password_is_asked_on_a_terminal(seeded_db: str, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.delenv("ANSINH_PASSWORD")
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    prompts: list[str] = []
+
+    def getpass(prompt: str) -> str:
+        prompts.append(prompt)
+        return ACCOUNT_PASSWORDS[Role.VIEWER]
+
+    monkeypatch.setattr("getpass.getpass", getpass)
+    assert main(["--db", seeded_db, "--user", "xem", "search", "nguyen thi hien", "--json"]) == 0
+    assert prompts == ["Mật khẩu của xem: "]
+    assert len(json.loads(capsys.readouterr().out)) == 2
+
+
+def test_viewer_may_search_but_not_export(seeded_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("ANSINH_PASSWORD", ACCOUNT_PASSWORDS[Role.VIEWER])
+    assert main(["--db", seeded_db, "--user", "xem", "search", "hien"]) == 0
+    out = tmp_path / "nguoi.csv"
+    assert main(["--db", seeded_db, "--user", "xem", "export", "participants", "--out", str(out)]) == 1
+    assert "vai trò Chỉ xem" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_database_without_accounts_says_to_run_setup_or_demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("ANSINH_PASSWORD", "bat-ky")
+    target = str(tmp_path / "empty.db")
+    assert main(["--db", target, "--user", "quantri", "search", "hien"]) == 1
+    err = capsys.readouterr().err
+    assert "chưa có tài khoản nào" in err and "ansinh-desk demo" in err
+
+
+def test_temporary_password_must_be_changed_in_the_app_first(seeded_db: str, monkeypatch: pytest.MonkeyPatch,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.services import accounts
+    from desktop.services.bootstrap import open_database
+
+    db = open_database(f"sqlite:///{seeded_db}")
+    admin = accounts.authenticate(db, "quantri", ACCOUNT_PASSWORDS[Role.ADMIN])
+    row = next(r for r in accounts.list_accounts(db, admin) if r.username == "canbo")
+    accounts.reset_password(db, admin, row.id, row.version, "tam-thoi-456")
+    db.dispose()
+    monkeypatch.setenv("ANSINH_PASSWORD", "tam-thoi-456")
+    assert main(["--db", seeded_db, "--user", "canbo", "search", "hien"]) == 1
+    assert "đổi mật khẩu trước" in capsys.readouterr().err

@@ -11,6 +11,8 @@ import pytest
 
 from desktop.cli import main
 from desktop.db import Database
+from desktop.services.authz import Role
+from tests.conftest import Credentials
 from tests.services.imports.conftest import (
     seed_office,
     sheet_file,
@@ -20,6 +22,12 @@ from tests.services.imports.conftest import (
 
 D = dt.date
 HEADER = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Thôn, buôn", "Từ ngày", "Số tháng", "Mã NV thu"]
+
+
+@pytest.fixture(autouse=True)
+def signed_in(office_accounts: dict[Role, Credentials], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every command runs as the staff account "canbo", its password in ANSINH_PASSWORD."""
+    monkeypatch.setenv("ANSINH_PASSWORD", office_accounts[Role.STAFF].password)
 
 
 @pytest.fixture
@@ -62,7 +70,7 @@ def _expected(committed: bool, batch_id: int | None) -> dict[str, object]:
 def test_dry_run_json_is_exact_and_writes_nothing(office_db: Database, sqlite_url: str, small_list: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     seed_office(office_db)
-    code = main(["--db", sqlite_url, "import", str(small_list), "--commune", "24265", "--json"])
+    code = main(["--db", sqlite_url, "--user", "canbo", "import", str(small_list), "--commune", "24265", "--json"])
     out = capsys.readouterr()
     assert code == 0
     assert json.loads(out.out) == _expected(committed=False, batch_id=None)
@@ -73,14 +81,14 @@ def test_dry_run_json_is_exact_and_writes_nothing(office_db: Database, sqlite_ur
 def test_commit_writes_and_a_second_import_of_the_same_file_is_warned(
         office_db: Database, sqlite_url: str, small_list: Path, capsys: pytest.CaptureFixture[str]) -> None:
     seed_office(office_db)
-    assert main(["--db", sqlite_url, "import", str(small_list), "--commune", "Ea Kiết", "--commit", "--json"]) == 0
+    assert main(["--db", sqlite_url, "--user", "canbo", "import", str(small_list), "--commune", "Ea Kiết", "--commit", "--json"]) == 0
     first = json.loads(capsys.readouterr().out)
     assert first == _expected(committed=True, batch_id=first["batch_id"]) and first["batch_id"] == 1
     assert [p["full_name"] for p in stored_persons(office_db)] == ["Nguyễn Thị Hiền", "Y Moan Êban"]
     assert [(e["person"], e["valid_to"], e["agent"]) for e in stored_enrollments(office_db)] == [
         ("Nguyễn Thị Hiền", D(2025, 12, 31), "NV001")]
 
-    assert main(["--db", sqlite_url, "import", str(small_list), "--commune", "24265"]) == 0
+    assert main(["--db", sqlite_url, "--user", "canbo", "import", str(small_list), "--commune", "24265"]) == 0
     out = capsys.readouterr()
     assert "Lưu ý: Tệp “danh_sach.xlsx” (cùng nội dung) đã được nhập lúc" in out.err
     assert out.out.splitlines()[:2] == [
@@ -95,7 +103,7 @@ def test_error_rows_to_xlsx(office_db: Database, sqlite_url: str, small_list: Pa
                            capsys: pytest.CaptureFixture[str]) -> None:
     seed_office(office_db)
     report = tmp_path / "loi.xlsx"
-    assert main(["--db", sqlite_url, "import", str(small_list), "--commune", "24265", "--errors-xlsx",
+    assert main(["--db", sqlite_url, "--user", "canbo", "import", str(small_list), "--commune", "24265", "--errors-xlsx",
                  str(report)]) == 0
     assert f"Đã ghi 2 dòng lỗi ra {report}." in capsys.readouterr().err
     rows = list(openpyxl.load_workbook(report).active.iter_rows(values_only=True))
@@ -106,7 +114,7 @@ def test_error_rows_to_xlsx(office_db: Database, sqlite_url: str, small_list: Pa
 def test_nothing_valid_to_commit_still_reads_the_file(office_db: Database, sqlite_url: str, tmp_path: Path,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     path = sheet_file(tmp_path, ["Họ và tên", "Năm sinh"], [[None, 1980]])
-    assert main(["--db", sqlite_url, "import", str(path), "--commit", "--json"]) == 0
+    assert main(["--db", sqlite_url, "--user", "canbo", "import", str(path), "--commit", "--json"]) == 0
     out = capsys.readouterr()
     assert json.loads(out.out)["committed"] is False
     assert "Không có dòng nào hợp lệ để ghi" in out.err
@@ -116,19 +124,19 @@ def test_unreadable_file_exits_1_with_a_vietnamese_message(office_db: Database, 
                                                            capsys: pytest.CaptureFixture[str]) -> None:
     broken = tmp_path / "hong.xlsx"
     broken.write_bytes(b"not a spreadsheet at all \x00\x01")
-    assert main(["--db", sqlite_url, "import", str(broken), "--json"]) == 1
+    assert main(["--db", sqlite_url, "--user", "canbo", "import", str(broken), "--json"]) == 1
     out = capsys.readouterr()
     assert out.out == ""
     assert out.err.startswith("Lỗi: ") and "hong.xlsx" in out.err
-    assert main(["--db", sqlite_url, "import", str(tmp_path / "khong_co.xlsx")]) == 1
+    assert main(["--db", sqlite_url, "--user", "canbo", "import", str(tmp_path / "khong_co.xlsx")]) == 1
     assert "Không tìm thấy tệp “khong_co.xlsx”" in capsys.readouterr().err
 
 
 def test_bad_usage_exits_2(office_db: Database, sqlite_url: str, small_list: Path,
                            capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
-        main(["--db", sqlite_url, "import"])
+        main(["--db", sqlite_url, "--user", "canbo", "import"])
     assert caught.value.code == 2
     assert "lỗi:" in capsys.readouterr().err
-    assert main(["--db", sqlite_url, "import", str(small_list), "--commune", "99999"]) == 2
+    assert main(["--db", sqlite_url, "--user", "canbo", "import", str(small_list), "--commune", "99999"]) == 2
     assert "--commune: Không có mã xã, phường “99999”." in capsys.readouterr().err

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from desktop.cli import main
 from desktop.models import Agent, AuditEntry
 from desktop.services.bootstrap import open_database
-from desktop.services.demo import generate_demo
+from desktop.services.demo import DEMO_PASSWORD, generate_demo
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -27,6 +27,12 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def signed_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands run as the demo's staff account "canbo"."""
+    monkeypatch.setenv("ANSINH_PASSWORD", DEMO_PASSWORD)
+
+
 @pytest.mark.parametrize(("name", "extra"), [
     ("d03", ["--from", "01/01/2026", "--to", "31/12/2026"]),
     ("d05", ["--from", "2026-01-01", "--to", "2026-12-31"]),
@@ -35,10 +41,11 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("sessions", ["--from", "01/01/2026", "--to", "31/12/2026"]),
     ("renewals", ["--days", "60"]),
     ("attendance", ["--session", "2"]),
+    ("dashboard", []),
 ])
 def test_every_report_to_xlsx_and_pdf(demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                       name: str, extra: list[str]) -> None:
-    common = ["--db", str(demo_file), "report", name, "--date", "22/11/2026", *extra]
+    common = ["--db", str(demo_file), "--user", "canbo", "report", name, "--date", "22/11/2026", *extra]
     xlsx, pdf = tmp_path / f"{name}.xlsx", tmp_path / f"{name}.pdf"
     assert main([*common, "--xlsx", str(xlsx)]) == 0
     assert f"Đã ghi báo cáo {name} (" in capsys.readouterr().out
@@ -50,7 +57,7 @@ def test_every_report_to_xlsx_and_pdf(demo_file: Path, tmp_path: Path, capsys: p
 
 def test_format_comes_from_the_option_and_exports_are_audited(demo_file: Path, tmp_path: Path) -> None:
     target = tmp_path / "danh-sach"  # no suffix: --pdf decides
-    assert main(["--db", str(demo_file), "report", "renewals", "--date", "22/11/2026", "--pdf", str(target)]) == 0
+    assert main(["--db", str(demo_file), "--user", "canbo", "report", "renewals", "--date", "22/11/2026", "--pdf", str(target)]) == 0
     assert target.read_bytes().startswith(b"%PDF")
     db = open_database(f"sqlite:///{demo_file}")
     with db.reading() as session:
@@ -61,7 +68,7 @@ def test_format_comes_from_the_option_and_exports_are_audited(demo_file: Path, t
     db.dispose()
     assert entries and all(action == "export" for action, _ in entries)
     assert "Danh sách cần gia hạn" in entries[-1][1] and "danh-sach" in entries[-1][1]
-    assert main(["--db", str(demo_file), "report", "d03", "--agent", str(code).lower(),
+    assert main(["--db", str(demo_file), "--user", "canbo", "report", "d03", "--agent", str(code).lower(),
                  "--xlsx", str(tmp_path / "agent.xlsx")]) == 0
 
 
@@ -76,7 +83,7 @@ def test_format_comes_from_the_option_and_exports_are_audited(demo_file: Path, t
 def test_user_errors_exit_1_in_vietnamese(demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                           args: list[str], message: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    assert main(["--db", str(demo_file), *args]) == 1
+    assert main(["--db", str(demo_file), "--user", "canbo", *args]) == 1
     err = capsys.readouterr().err
     assert err.startswith("Lỗi: ") and message in err
     assert not list(tmp_path.iterdir())  # nothing written
@@ -90,6 +97,23 @@ def test_user_errors_exit_1_in_vietnamese(demo_file: Path, tmp_path: Path, capsy
 ])
 def test_bad_usage_exits_2(demo_file: Path, args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stop:
-        main(["--db", str(demo_file), *args])
+        main(["--db", str(demo_file), "--user", "canbo", *args])
     assert stop.value.code == 2
     assert "lỗi:" in capsys.readouterr().err
+
+
+def test_renewal_list_masks_ids_unless_full_ids_is_asked(demo_file: Path, tmp_path: Path) -> None:
+    common = ["--db", str(demo_file), "--user", "canbo", "report", "renewals", "--date", "22/11/2026", "--days", "60"]
+    masked, full = tmp_path / "masked.xlsx", tmp_path / "full.xlsx"
+    assert main([*common, "--xlsx", str(masked)]) == 0
+    assert main([*common, "--full-ids", "--xlsx", str(full)]) == 0
+
+    def ids(path: Path) -> list[str]:
+        """The CCCD column's cells: 12 characters ending in 4 digits."""
+        cells = [str(cell) for row in load_workbook(path).active.iter_rows(values_only=True) for cell in row if cell]
+        return [cell for cell in cells if len(cell) == 12 and cell[-4:].isdigit() and (cell[:8].isdigit() or cell[:8] == "********")]
+
+    masked_ids, full_ids = ids(masked), ids(full)
+    assert masked_ids and all(cell.startswith("********") for cell in masked_ids)
+    assert full_ids and all(cell.isdigit() for cell in full_ids)
+    assert [cell[-4:] for cell in masked_ids] == [cell[-4:] for cell in full_ids]

@@ -1,6 +1,6 @@
 """SQLAlchemy 2.0 typed ORM models; importing this package registers every table."""
 
-from desktop.models.accounts import AuditEntry, User
+from desktop.models.accounts import AuditEntry, UserAccount
 from desktop.models.agents import Agent, AgentArea, AgentTraining, CollectionOrganisation, Target
 from desktop.models.base import Base
 from desktop.models.enrollments import Enrollment
@@ -36,6 +36,6 @@ __all__ = [
     "RateValue",
     "Relationship",
     "Target",
-    "User",
+    "UserAccount",
     "Village",
 ]

@@ -24,7 +24,8 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.identifiers import normalize_phone
 from desktop.domain.text import fold, normalize_name, normalize_spaces
 from desktop.models import Agent, AgentArea, AgentTraining, CollectionOrganisation, Commune, Village
-from desktop.services.audit import Actor, diff, record
+from desktop.services.audit import Actor, diff, record, require
+from desktop.services.authz import Permission
 from desktop.services.errors import ConcurrentEditError, NotFoundError, ServiceError, check_version
 
 ENTITY = "agent"
@@ -140,6 +141,7 @@ def organisations(db: Database) -> list[OrganisationChoice]:
 
 def create_organisation(db: Database, actor: Actor, name: str, kind: str = "") -> int:
     """Add a collection organisation (post office, commune cultural post office ...)."""
+    require(actor, Permission.EDIT_REGISTER)
     clean = normalize_spaces(name)
     if not clean:
         raise ValidationError("Chưa nhập tên tổ chức dịch vụ thu.", "organisation")
@@ -274,6 +276,7 @@ def _duplicate_code(session: Session, code: str, own_id: int | None) -> None:
 
 
 def create_agent(db: Database, actor: Actor, data: AgentInput) -> int:
+    require(actor, Permission.EDIT_REGISTER)
     try:
         with db.unit_of_work() as session:
             values = _clean(session, data)
@@ -291,6 +294,7 @@ def create_agent(db: Database, actor: Actor, data: AgentInput) -> int:
 
 
 def update_agent(db: Database, actor: Actor, agent_id: int, expected_version: int, data: AgentInput) -> None:
+    require(actor, Permission.EDIT_REGISTER)
     try:
         with db.unit_of_work() as session:
             agent = session.get(Agent, agent_id)
@@ -310,7 +314,7 @@ def update_agent(db: Database, actor: Actor, agent_id: int, expected_version: in
             changes = diff(before, {**values, "areas": _area_text(pairs)})
             if changes:
                 agent.updated_at = dt.datetime.now(dt.UTC)  # bumps the version even if only areas changed
-            record(session, actor, "update", ENTITY, agent_id, f"{agent.code} {agent.full_name}", changes)
+                record(session, actor, "update", ENTITY, agent_id, f"{agent.code} {agent.full_name}", changes)
     except StaleDataError as error:
         raise ConcurrentEditError("Đại lý thu này vừa được sửa ở máy khác trong lúc bạn lưu. Hãy tải lại.") from error
     except IntegrityError as error:
@@ -323,6 +327,7 @@ def _area_text(pairs: Sequence[tuple[str, int | None]]) -> str:
 
 def add_training(db: Database, actor: Actor, agent_id: int, held_on: dt.date, topic: str) -> int:
     """Record a training the agent attended."""
+    require(actor, Permission.EDIT_REGISTER)
     clean = normalize_spaces(topic)
     if not clean:
         raise ValidationError("Chưa nhập nội dung tập huấn.", "topic")
@@ -340,6 +345,7 @@ def add_training(db: Database, actor: Actor, agent_id: int, held_on: dt.date, to
 
 
 def remove_training(db: Database, actor: Actor, training_id: int) -> None:
+    require(actor, Permission.EDIT_REGISTER)
     with db.unit_of_work() as session:
         training = session.get(AgentTraining, training_id)
         if training is None:

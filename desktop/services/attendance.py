@@ -24,6 +24,7 @@ from desktop.db import Database
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_date, format_money
 from desktop.domain.identifiers import normalize_cccd
+from desktop.domain.masking import is_masked
 from desktop.domain.numwords import amount_in_words
 from desktop.domain.qr import CccdScan
 from desktop.domain.text import fold
@@ -31,7 +32,8 @@ from desktop.io.columns import Field
 from desktop.io.readers import read_workbook
 from desktop.io.table import choose_sheet, find_table
 from desktop.models import Attendance, OutreachSession, Person, Village
-from desktop.services.audit import Actor, record
+from desktop.services.audit import Actor, record, require
+from desktop.services.authz import Permission
 from desktop.services.errors import ServiceError
 from desktop.services.persons import PersonInput, create_person, find_person_by_cccd
 from desktop.services.sessions import current_session
@@ -197,6 +199,7 @@ def sheet_candidates(db: Database, village_id: int | None, on: dt.date, ahead_da
 def prefill_attendance(db: Database, actor: Actor, session_id: int,
                        ahead_days: int = DEFAULT_AHEAD_DAYS) -> int:
     """Put the session's village candidates on its list (not yet ticked); returns how many were added."""
+    require(actor, Permission.EDIT_REGISTER)
     with db.reading() as session:
         row = current_session(session, session_id)
         village_id, commune_code, held_on = row.village_id, row.commune_code, row.held_on
@@ -286,9 +289,11 @@ def _tick(line: Attendance, support: int) -> None:
 
 def set_attendance(db: Database, actor: Actor, session_id: int, ticks: Mapping[int, bool]) -> int:
     """Save the ticks of the list (attendance id -> came); returns how many lines changed."""
+    require(actor, Permission.EDIT_REGISTER)
     with db.unit_of_work() as session:
         row = current_session(session, session_id)
         changed, came, absent = 0, 0, 0
+        changes: dict[str, tuple[bool, bool]] = {}
         lines = session.scalars(select(Attendance).where(Attendance.session_id == session_id,
                                                          Attendance.id.in_(list(ticks))))
         for line in lines:
@@ -296,6 +301,8 @@ def set_attendance(db: Database, actor: Actor, session_id: int, ticks: Mapping[i
             if line.attended == wanted:
                 continue
             changed += 1
+            key = f"attended/{line.full_name}"
+            changes[key if key not in changes else f"{key} ({line.id})"] = (line.attended, wanted)
             if wanted:
                 _tick(line, row.support_per_attendee)
                 came += 1
@@ -304,7 +311,8 @@ def set_attendance(db: Database, actor: Actor, session_id: int, ticks: Mapping[i
                 absent += 1
         if changed:
             record(session, actor, "update", ENTITY, session_id,
-                   f"Điểm danh buổi ngày {format_date(row.held_on)}: {came} người có mặt, {absent} bỏ đánh dấu")
+                   f"Điểm danh buổi ngày {format_date(row.held_on)}: {came} người có mặt, {absent} bỏ đánh dấu",
+                   changes)
         return changed
 
 
@@ -314,6 +322,7 @@ def _check_in(session: Session, actor: Actor, row: OutreachSession, person: Pers
     if line is not None and line.attended:
         return CheckIn("already", line.id, person.id, line.full_name)
     status: CheckInStatus = "ticked"
+    was = line.attended if line is not None else None
     if line is None:
         line = Attendance(session_id=row.id, person_id=person.id, full_name=person.full_name, source=source)
         session.add(line)
@@ -321,13 +330,15 @@ def _check_in(session: Session, actor: Actor, row: OutreachSession, person: Pers
     _tick(line, row.support_per_attendee)
     session.flush()
     record(session, actor, "update", ENTITY, row.id,
-           f"Điểm danh {person.full_name} tại buổi ngày {format_date(row.held_on)}")
+           f"Điểm danh {person.full_name} tại buổi ngày {format_date(row.held_on)}",
+           {f"attended/{person.full_name}": (was, True)})
     return CheckIn(status, line.id, person.id, person.full_name)
 
 
 def check_in_person(db: Database, actor: Actor, session_id: int, person_id: int,
                     source: Source = "walk_in") -> CheckIn:
     """Mark a person present: ticks their line, or adds them as a walk-in."""
+    require(actor, Permission.EDIT_REGISTER)
     try:
         with db.unit_of_work() as session:
             row = current_session(session, session_id)
@@ -350,6 +361,7 @@ def check_in_scan(db: Database, actor: Actor, session_id: int, scan: CccdScan,
     The new record is placed in the session's village (people come to their own
     village's session; the desk can correct it later) with the card's address.
     """
+    require(actor, Permission.EDIT_REGISTER)
     person_id = find_person_by_cccd(db, scan.cccd)
     if person_id is None:
         with db.reading() as session:
@@ -365,21 +377,24 @@ def check_in_scan(db: Database, actor: Actor, session_id: int, scan: CccdScan,
 def add_new_walk_in(db: Database, actor: Actor, session_id: int, data: PersonInput,
                     today: dt.date | None = None) -> CheckIn:
     """Create a person typed at the door (quick form) and check them in."""
+    require(actor, Permission.EDIT_REGISTER)
     person_id = create_person(db, actor, data, today)
     return check_in_person(db, actor, session_id, person_id, "walk_in")
 
 
 def remove_line(db: Database, actor: Actor, session_id: int, attendance_id: int) -> None:
     """Take a line off the list (entered by mistake)."""
+    require(actor, Permission.EDIT_REGISTER)
     with db.unit_of_work() as session:
         row = current_session(session, session_id)
         line = session.get(Attendance, attendance_id)
         if line is None or line.session_id != session_id:
             return
-        name = line.full_name
+        name, was = line.full_name, line.attended
         session.delete(line)
         record(session, actor, "delete", ENTITY, session_id,
-               f"Bỏ {name} khỏi danh sách buổi ngày {format_date(row.held_on)}")
+               f"Bỏ {name} khỏi danh sách buổi ngày {format_date(row.held_on)}",
+               {f"attended/{name}": (was, None)})
 
 
 # --- reading a signed sheet back -----------------------------------------------------------
@@ -430,7 +445,7 @@ class _Matcher:
             self._listed.setdefault((key, year), []).append(person_id)
 
     def find(self, cccd: str, name: str, year: int | None) -> tuple[int | None, str]:
-        if cccd:
+        if cccd and not is_masked(cccd):  # a sheet printed with masked numbers is matched by name and year
             try:
                 number = normalize_cccd(cccd)
             except ValidationError:
@@ -462,6 +477,8 @@ def import_attendance(db: Database, actor: Actor, session_id: int, path: Path | 
     Ticks are only added, never removed: someone checked in at the door who
     forgot to sign stays present.
     """
+    require(actor, Permission.EDIT_REGISTER)
+    require(actor, Permission.IMPORT)
     workbook = read_workbook(path)
     table = find_table(workbook.sheet(choose_sheet(workbook)))
     tick_at = _tick_column(table.labels)

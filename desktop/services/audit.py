@@ -7,30 +7,33 @@ the trail and the data commit or roll back together.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from desktop.models import AuditEntry
+from desktop.services.authz import ROLE_LABELS, Permission, PermissionDeniedError, Role, allows
 
 
 @dataclass(frozen=True)
 class Actor:
-    """Who performs an action (accounts come later; until then, the desk's OS user)."""
+    """Who performs an action: the signed-in account, its role, and its id for the trail."""
 
     username: str
     user_id: int | None = None
+    role: Role = field(kw_only=True)  # mandatory: what a caller may do is never a default
 
-    @classmethod
-    def desk_user(cls) -> Actor:
-        try:
-            return cls(getpass.getuser())
-        except OSError:
-            return cls("desk")
+
+def require(actor: Actor, permission: Permission) -> None:
+    """Refuse, with a message naming the role, an action the actor's role does not allow."""
+    if not allows(actor.role, permission):
+        raise PermissionDeniedError(
+            f"Tài khoản {actor.username} (vai trò {ROLE_LABELS[actor.role]}) không được phép làm việc này. "
+            "Hãy nhờ người quản trị."
+        )
 
 
 Changes = Mapping[str, tuple[Any, Any]]

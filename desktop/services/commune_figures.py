@@ -10,7 +10,8 @@ from sqlalchemy import select
 from desktop.db import Database
 from desktop.domain.errors import ValidationError
 from desktop.models import Commune, CommuneFigure, OfficeCommune
-from desktop.services.audit import Actor, record
+from desktop.services.audit import Actor, record, require
+from desktop.services.authz import Permission
 
 MAX_POPULATION = 10_000_000
 
@@ -59,6 +60,7 @@ def check_figure(population: int | None, working_age: int | None) -> str | None:
 
 def save_figures(db: Database, actor: Actor, year: int, figures: Sequence[FigureInput]) -> int:
     """Store the year's figures (a row with both empty removes the commune's figures); returns rows changed."""
+    require(actor, Permission.EDIT_PLAN)
     if not 2000 <= year <= 2100:
         raise ValidationError("Năm không hợp lệ.", "year")
     for figure in figures:

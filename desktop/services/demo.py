@@ -35,10 +35,13 @@ from desktop.models import (
     OutreachSession,
     Person,
     Target,
+    UserAccount,
     Village,
 )
 from desktop.models.base import table_of
 from desktop.services import demo_names as names
+from desktop.services.accounts import hash_password
+from desktop.services.authz import ROLE_LABELS, Role
 from desktop.services.errors import ServiceError
 from desktop.services.office import OfficeInfo, province_communes, save_office
 from desktop.services.rates import load_rate_table
@@ -47,6 +50,10 @@ CU_MGAR_COMMUNES = ("24259", "24265", "24301", "24280", "24277")
 TOWN_COMMUNES = {"24259"}  # Quảng Phú keeps its tổ dân phố
 CHUNK = 20_000
 SESSION_KINDS = ("hoi_nghi", "doi_thoai", "tu_van", "luu_dong", "tham_ho")
+DEMO_PASSWORD = "ansinh2026"
+"""The demo accounts' password: for trying the application only, never for real data."""
+DEMO_ACCOUNTS = (("quantri", "Quản trị", Role.ADMIN), ("canbo", "Cán bộ một cửa", Role.STAFF),
+                 ("xem", "Người xem", Role.VIEWER))
 
 
 @dataclass
@@ -59,6 +66,7 @@ class DemoReport:
     sessions: int = 0
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
+    accounts: list[tuple[str, Role]] = field(default_factory=list)
 
     def summary(self) -> str:
         return (
@@ -67,6 +75,14 @@ class DemoReport:
             f"{self.villages} thôn, buôn, {self.agents} nhân viên thu, {self.sessions} buổi tuyên truyền "
             f"trong {self.seconds:.1f} giây."
         )
+
+    def accounts_summary(self) -> str:
+        """The demo accounts made by this run, to sign in with (or a note that they already existed)."""
+        if not self.accounts:
+            return "Các tài khoản mẫu đã có từ trước; mật khẩu giữ nguyên."
+        lines = [f"Tài khoản mẫu (mật khẩu “{DEMO_PASSWORD}”, chỉ dùng để dùng thử):"]
+        lines += [f"  {username} — {ROLE_LABELS[role]}" for username, role in self.accounts]
+        return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -102,9 +118,11 @@ def generate_demo(
     if existing:
         _clear(db)
     _save_demo_office(db)
+    made = _demo_accounts(db)
     builder = _DemoBuilder(random.Random(seed), today, load_rate_table(db))
     with db.unit_of_work() as session:
         report = builder.build(session, persons)
+    report.accounts = made
     report.seconds = time.perf_counter() - started
     return report
 
@@ -123,6 +141,21 @@ def _save_demo_office(db: Database) -> None:
             communes=communes,
         ),
     )
+
+
+def _demo_accounts(db: Database) -> list[tuple[str, Role]]:
+    """The three demo accounts, one per role, created when missing (an existing one is left alone)."""
+    made: list[tuple[str, Role]] = []
+    with db.unit_of_work() as session:
+        existing = set(session.scalars(select(UserAccount.username)))
+        for username, full_name, role in DEMO_ACCOUNTS:
+            if username in existing:
+                continue
+            session.add(UserAccount(username=username, full_name=full_name, role=role.value,
+                                    password_hash=hash_password(DEMO_PASSWORD), active=True, failed_attempts=0,
+                                    must_change_password=False))
+            made.append((username, role))
+    return made
 
 
 def _clear(db: Database) -> None:

@@ -45,7 +45,8 @@ from desktop.models import Agent, Enrollment, Household, OutreachSession, Person
 from desktop.models.base import table_of
 from desktop.models.enrollments import ACTIVE, CANCELLED, SCHEMES, STOPPED
 from desktop.services import audit
-from desktop.services.audit import Actor
+from desktop.services.audit import Actor, require
+from desktop.services.authz import Permission
 from desktop.services.errors import ConcurrentEditError, NotFoundError, check_version
 from desktop.services.lookups import Choice
 from desktop.services.rates import load_rate_table
@@ -454,11 +455,13 @@ def _record(db: Database, actor: Actor, person_id: int, request: EnrollmentReque
 
 def add_enrollment(db: Database, actor: Actor, person_id: int, request: EnrollmentRequest) -> int:
     """Record a payment; it continues the previous period when there is one (then marked as a renewal)."""
+    require(actor, Permission.EDIT_REGISTER)
     return _record(db, actor, person_id, request, renewal=None)
 
 
 def renew_enrollment(db: Database, actor: Actor, person_id: int, scheme: str, request: EnrollmentRequest) -> int:
     """Record the continuation of the person's participation in ``scheme``; VSI keeps the last income if none is given."""
+    require(actor, Permission.EDIT_REGISTER)
     request = replace(request, scheme=scheme)
     if scheme == "VSI" and request.chosen_income is None:
         with db.reading() as session:
@@ -469,6 +472,7 @@ def renew_enrollment(db: Database, actor: Actor, person_id: int, scheme: str, re
 def stop_enrollment(db: Database, actor: Actor, enrollment_id: int, expected_version: int, stop_date: dt.date,
                     reason: str) -> None:
     """Stop an enrollment: status "stopped", coverage cut to ``stop_date`` (the last covered day)."""
+    require(actor, Permission.EDIT_REGISTER)
     if not reason.strip():
         raise ValidationError("Hãy ghi lý do dừng tham gia.", "reason")
     with db.unit_of_work() as session:

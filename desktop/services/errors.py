@@ -28,3 +28,33 @@ def check_version(entity_label: str, found_version: int | None, expected_version
             f"{entity_label} này vừa được sửa ở máy khác (hoặc cửa sổ khác) sau khi bạn mở. "
             "Thay đổi của bạn chưa được lưu; hãy đóng, mở lại để xem bản mới rồi sửa tiếp."
         )
+
+
+class StorageError(ServiceError):
+    """The database file could not be written or opened (disk full, read-only, busy): nothing was saved."""
+
+
+_STORAGE_MESSAGES: tuple[tuple[str, str], ...] = (
+    ("database or disk is full",
+     "Ổ đĩa chứa cơ sở dữ liệu đã đầy nên chưa ghi được gì. Hãy giải phóng chỗ trống "
+     "(xoá tệp không cần, chuyển bản sao lưu cũ sang ổ khác) rồi thử lại."),
+    ("readonly database",
+     "Cơ sở dữ liệu chỉ cho phép đọc (tệp hoặc thư mục chứa nó không được phép ghi) nên chưa ghi được gì. "
+     "Hãy nhờ người quản trị cấp quyền ghi cho tệp và thư mục này."),
+    ("database is locked",
+     "Cơ sở dữ liệu đang bận (một máy hoặc cửa sổ khác đang ghi). Chưa ghi gì; hãy chờ một lát rồi thử lại."),
+    ("unable to open database file",
+     "Không mở được tệp cơ sở dữ liệu: thư mục không tồn tại hoặc không được phép đọc, ghi. "
+     "Hãy kiểm tra ổ đĩa, ổ mạng và quyền truy cập thư mục."),
+    ("disk i/o error",
+     "Lỗi đọc, ghi ổ đĩa chứa cơ sở dữ liệu nên chưa ghi được gì. Hãy kiểm tra ổ đĩa (ổ USB, ổ mạng) rồi thử lại."),
+)
+
+
+def storage_error(error: BaseException) -> StorageError | None:
+    """The Vietnamese message for a database refusal the desk can act on, or None for other errors."""
+    text = str(getattr(error, "orig", None) or error).lower()
+    for fragment, message in _STORAGE_MESSAGES:
+        if fragment in text:
+            return StorageError(message)
+    return None

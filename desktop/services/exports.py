@@ -12,7 +12,7 @@ import csv
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,11 +21,14 @@ from typing import Any
 import xlsxwriter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from xlsxwriter.worksheet import Worksheet
 
 from desktop.db import Database
 from desktop.domain.dates import PartialDate, Precision
+from desktop.domain.masking import mask_id
 from desktop.models import Household, Person, Village
-from desktop.services.audit import Actor, record
+from desktop.services.audit import Actor, record, require
+from desktop.services.authz import Permission
 from desktop.services.errors import ServiceError
 from desktop.services.participants import ParticipantFilter, id_query
 
@@ -88,8 +91,10 @@ def birth_iso(birth: dt.date | None, precision: str, birth_year: int | None) -> 
     ).iso()
 
 
-def iter_rows(session: Session, spec: ParticipantFilter | None = None, limit: int | None = None) -> Iterator[ExportRow]:
-    """Export rows in list order (name), streamed in batches."""
+def iter_rows(session: Session, spec: ParticipantFilter | None = None, limit: int | None = None,
+              mask_ids: bool = False) -> Iterator[ExportRow]:
+    """Export rows in list order (name), streamed in batches; ``mask_ids`` shows CCCD and SI code by their last 4 digits."""
+    shown = mask_id if mask_ids else _as_is
     ids = id_query(session, spec or ParticipantFilter()).subquery()
     query = (
         select(Person, Village.name, Village.commune_code, Household.code)
@@ -103,8 +108,8 @@ def iter_rows(session: Session, spec: ParticipantFilter | None = None, limit: in
         query = query.limit(limit)
     for person, village, commune_code, household in session.execute(query):
         yield ExportRow(
-            cccd=person.cccd or "",
-            si_code=person.si_code or "",
+            cccd=shown(person.cccd or ""),
+            si_code=shown(person.si_code or ""),
             full_name=person.full_name,
             birth=birth_iso(person.birth_date, person.birth_precision, person.birth_year),
             sex=person.sex or "",
@@ -117,6 +122,10 @@ def iter_rows(session: Session, spec: ParticipantFilter | None = None, limit: in
             hi_valid_to=person.hi_valid_to,
             vsi_paid_to=person.vsi_paid_to,
         )
+
+
+def _as_is(value: str) -> str:
+    return value
 
 
 @contextmanager
@@ -134,18 +143,25 @@ def _replacing(target: Path) -> Iterator[Path]:
 
 
 def export_participants(db: Database, actor: Actor, target: Path, spec: ParticipantFilter | None = None,
-                        progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
-    """Write .csv or .xlsx (by the target's suffix); returns the number of persons written."""
+                        progress: Progress | None = None, cancelled: Cancelled | None = None,
+                        mask_ids: bool = False) -> int:
+    """Write .csv or .xlsx (by the target's suffix); returns the number of persons written.
+
+    ``mask_ids`` writes CCCD and SI codes as "********6789" (lists handed to agents or
+    communes); a full export for another system leaves it off.
+    """
+    require(actor, Permission.EXPORT)
     writer = {".csv": _write_csv, ".xlsx": _write_xlsx}.get(target.suffix.lower())
     if writer is None:
         raise ServiceError(f"Không xuất được “{target.name}”: chỉ hỗ trợ tệp .csv hoặc .xlsx.")
     try:
         with db.reading() as session, _replacing(target) as temporary:
-            written = writer(iter_rows(session, spec), temporary, progress, cancelled)
+            written = writer(iter_rows(session, spec, mask_ids=mask_ids), temporary, progress, cancelled)
     except OSError as error:
         raise ServiceError(f"Không ghi được tệp “{target}”: {error.strerror}.") from error
     with db.unit_of_work() as session:
-        record(session, actor, "export", "person", None, f"Xuất {written} người ra {target.name}")
+        masked = ", che số định danh" if mask_ids else ", đủ số CCCD, mã số BHXH"
+        record(session, actor, "export", "person", None, f"Xuất {written} người ra {target.name}{masked}")
     return written
 
 
@@ -169,15 +185,21 @@ def _write_csv(rows: Iterator[ExportRow], path: Path, progress: Progress | None,
     return count
 
 
-def _write_xlsx(rows: Iterator[ExportRow], path: Path, progress: Progress | None, cancelled: Cancelled | None) -> int:
-    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
-    sheet = book.add_worksheet("Người tham gia")
-    bold = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True})
-    date_format = book.add_format({"num_format": "dd/mm/yyyy"})
-    for column, (header, width) in enumerate(zip(XLSX_HEADERS, XLSX_WIDTHS, strict=True)):
+def list_sheet(book: xlsxwriter.Workbook, title: str, headers: Sequence[str], widths: Sequence[float]) -> Worksheet:
+    """A sheet for a plain list: bold shaded header row, column widths, header frozen."""
+    sheet = book.add_worksheet(title)
+    bold = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "vcenter"})
+    for column, (header, width) in enumerate(zip(headers, widths, strict=True)):
         sheet.write_string(0, column, header, bold)
         sheet.set_column(column, column, width)
     sheet.freeze_panes(1, 0)
+    return sheet
+
+
+def _write_xlsx(rows: Iterator[ExportRow], path: Path, progress: Progress | None, cancelled: Cancelled | None) -> int:
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = list_sheet(book, "Người tham gia", XLSX_HEADERS, XLSX_WIDTHS)
+    date_format = book.add_format({"num_format": "dd/mm/yyyy"})
     count = 0
     try:
         for count, row in enumerate(rows, start=1):

@@ -28,7 +28,8 @@ from desktop.domain.rates import RateTable
 from desktop.domain.text import fold, normalize_spaces
 from desktop.models import Commune, Enrollment, Household, Person, Relationship, Village
 from desktop.services import audit
-from desktop.services.audit import Actor
+from desktop.services.audit import Actor, require
+from desktop.services.authz import Permission
 from desktop.services.enrollments import (
     CANCELLED,
     EnrollmentRequest,
@@ -235,6 +236,7 @@ def _flush(session: Session) -> None:
 
 def create_household(db: Database, actor: Actor, data: HouseholdInput) -> int:
     """A new household; a head given here joins it with relationship 00."""
+    require(actor, Permission.EDIT_REGISTER)
     data = _clean(data)
     with db.unit_of_work() as session:
         _check_code_free(session, data.code, None)
@@ -258,6 +260,7 @@ def create_household(db: Database, actor: Actor, data: HouseholdInput) -> int:
 def update_household(db: Database, actor: Actor, household_id: int, expected_version: int,
                      data: HouseholdInput) -> None:
     """Save the household's fields; the new head must already be a member."""
+    require(actor, Permission.EDIT_REGISTER)
     data = _clean(data)
     with db.unit_of_work() as session:
         household = session.get(Household, household_id)
@@ -289,6 +292,7 @@ def update_household(db: Database, actor: Actor, household_id: int, expected_ver
 def add_member(db: Database, actor: Actor, household_id: int, person_id: int, relationship_code: str | None,
                move: bool = False) -> None:
     """Put a person into the household; ``move`` takes them out of another household first."""
+    require(actor, Permission.EDIT_REGISTER)
     with db.unit_of_work() as session:
         household = _household(session, household_id)
         person = _person(session, person_id)
@@ -322,6 +326,7 @@ def _leave(session: Session, person: Person) -> None:
 
 def remove_member(db: Database, actor: Actor, household_id: int, person_id: int) -> None:
     """Take a person out of the household (the person's record stays)."""
+    require(actor, Permission.EDIT_REGISTER)
     with db.unit_of_work() as session:
         household = _household(session, household_id)
         person = _person(session, person_id)
@@ -338,6 +343,7 @@ def remove_member(db: Database, actor: Actor, household_id: int, person_id: int)
 def set_relationship(db: Database, actor: Actor, household_id: int, person_id: int,
                      relationship_code: str | None) -> None:
     """Change a member's relationship to the head; choosing 00 makes the member the head."""
+    require(actor, Permission.EDIT_REGISTER)
     with db.unit_of_work() as session:
         household = _household(session, household_id)
         person = _person(session, person_id)
@@ -503,6 +509,7 @@ def enroll_household(db: Database, actor: Actor, household_id: int, member_ids: 
                      payment_date: dt.date, receipt_no: str, agent_id: int | None,
                      session_id: int | None = None) -> list[int]:
     """Record one household payment: an HI-HH enrollment per paying member, with its rank, all or nothing."""
+    require(actor, Permission.EDIT_REGISTER)
     rates = load_rate_table(db)
     with db.unit_of_work() as session:
         lock_persons(session, sorted(set(member_ids)))

@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from desktop.db import Database
 from desktop.domain.errors import ValidationError
 from desktop.domain.text import fold
 from desktop.models import Commune, OfficeCommune, OfficeProfile
+from desktop.services.audit import Actor, diff, record, require
+from desktop.services.authz import Permission
 
 
 @dataclass(frozen=True)
@@ -62,26 +65,56 @@ def load_office(db: Database) -> OfficeInfo | None:
         )
 
 
-def save_office(db: Database, info: OfficeInfo) -> None:
-    """Create or replace the office profile and the communes it serves."""
+def _check(info: OfficeInfo) -> None:
     if not info.name.strip():
         raise ValidationError("Chưa nhập tên đơn vị.", "name")
     if not info.place_name.strip():
         raise ValidationError("Chưa nhập địa danh ghi trên báo cáo.", "place_name")
     if not info.communes:
         raise ValidationError("Hãy chọn ít nhất một xã, phường mà đơn vị phụ trách.", "communes")
+
+
+def _fields(profile: OfficeProfile, communes: list[str]) -> dict[str, object]:
+    return {
+        "name": profile.name, "parent_name": profile.parent_name, "province": profile.province,
+        "place_name": profile.place_name, "preparer_name": profile.preparer_name, "head_name": profile.head_name,
+        "communes": ", ".join(sorted(communes)),
+    }
+
+
+def _write(session: Session, info: OfficeInfo) -> tuple[OfficeProfile, dict[str, object], dict[str, object]]:
+    """Replace the profile and its communes; returns the profile and its fields before and after."""
+    known = set(session.scalars(select(Commune.code)))
+    unknown = [c.code for c in info.communes if c.code not in known]
+    if unknown:
+        raise ValidationError(f"Mã xã không có trong danh mục: {', '.join(unknown)}.", "communes")
+    profile = session.scalars(select(OfficeProfile)).first() or OfficeProfile()
+    before = _fields(profile, list(session.scalars(select(OfficeCommune.commune_code)))) if profile.id else {}
+    profile.name = info.name.strip()
+    profile.parent_name = info.parent_name.strip()
+    profile.province = info.province.strip()
+    profile.place_name = info.place_name.strip()
+    profile.preparer_name = info.preparer_name.strip()
+    profile.head_name = info.head_name.strip()
+    session.add(profile)
+    session.execute(delete(OfficeCommune))
+    session.add_all(OfficeCommune(commune_code=c.code) for c in info.communes)
+    session.flush()
+    return profile, before, _fields(profile, [c.code for c in info.communes])
+
+
+def save_office(db: Database, info: OfficeInfo) -> None:
+    """Create or replace the office profile: the first-run setup, before any account exists."""
+    _check(info)
     with db.unit_of_work() as session:
-        known = set(session.scalars(select(Commune.code)))
-        unknown = [c.code for c in info.communes if c.code not in known]
-        if unknown:
-            raise ValidationError(f"Mã xã không có trong danh mục: {', '.join(unknown)}.", "communes")
-        profile = session.scalars(select(OfficeProfile)).first() or OfficeProfile()
-        profile.name = info.name.strip()
-        profile.parent_name = info.parent_name.strip()
-        profile.province = info.province.strip()
-        profile.place_name = info.place_name.strip()
-        profile.preparer_name = info.preparer_name.strip()
-        profile.head_name = info.head_name.strip()
-        session.add(profile)
-        session.execute(delete(OfficeCommune))
-        session.add_all(OfficeCommune(commune_code=c.code) for c in info.communes)
+        _write(session, info)
+
+
+def update_office(db: Database, actor: Actor, info: OfficeInfo) -> None:
+    """A later edit from the settings page: administrators only, recorded in the audit trail."""
+    require(actor, Permission.MANAGE_SETTINGS)
+    _check(info)
+    with db.unit_of_work() as session:
+        profile, before, after = _write(session, info)
+        record(session, actor, "update", "office_profile", profile.id, f"Sửa thông tin đơn vị {profile.name}",
+               diff(before, after))

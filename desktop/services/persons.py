@@ -46,7 +46,8 @@ from desktop.models import (
     Person,
     Village,
 )
-from desktop.services.audit import Actor, diff, record
+from desktop.services.audit import Actor, diff, record, require
+from desktop.services.authz import Permission
 from desktop.services.errors import ConcurrentEditError, NotFoundError, ServiceError, check_version
 from desktop.services.participants import birth_display
 
@@ -510,6 +511,7 @@ def _saving(db: Database) -> Iterator[Session]:
 
 def create_person(db: Database, actor: Actor, data: PersonInput, today: dt.date | None = None) -> int:
     """Add a person; returns the new id."""
+    require(actor, Permission.EDIT_REGISTER)
     with _saving(db) as session:
         clean = _validated(session, data, None, today)
         person = Person()
@@ -532,6 +534,7 @@ def _current(session: Session, person_id: int, expected_version: int) -> Person:
 def update_person(db: Database, actor: Actor, person_id: int, expected_version: int, data: PersonInput,
                   today: dt.date | None = None) -> int:
     """Save the form over the version the user opened; returns the new version."""
+    require(actor, Permission.EDIT_REGISTER)
     with _saving(db) as session:
         person = _current(session, person_id, expected_version)
         clean = _validated(session, data, person, today)
@@ -549,6 +552,7 @@ def update_person(db: Database, actor: Actor, person_id: int, expected_version: 
 
 def delete_person(db: Database, actor: Actor, person_id: int, expected_version: int) -> None:
     """Remove a person with their enrollments; attendance lines keep the name but lose the link."""
+    require(actor, Permission.EDIT_REGISTER)
     with _saving(db) as session:
         person = _current(session, person_id, expected_version)
         fields = _audit_fields(person)

@@ -30,7 +30,8 @@ from desktop.models import (
     OutreachSession,
     Village,
 )
-from desktop.services.audit import Actor, diff, record
+from desktop.services.audit import Actor, diff, record, require
+from desktop.services.authz import Permission
 from desktop.services.errors import ConcurrentEditError, NotFoundError, check_version
 
 ENTITY = "outreach_session"
@@ -244,6 +245,7 @@ def _summary(row: OutreachSession) -> str:
 
 def create_session(db: Database, actor: Actor, data: SessionInput) -> int:
     """Record a session; returns its id."""
+    require(actor, Permission.EDIT_REGISTER)
     with db.unit_of_work() as session:
         clean = _validated(session, data)
         row = OutreachSession()
@@ -266,6 +268,7 @@ def current_session(session: Session, session_id: int, expected_version: int | N
 
 def update_session(db: Database, actor: Actor, session_id: int, expected_version: int, data: SessionInput) -> int:
     """Save the form over the version the user opened; returns the new version."""
+    require(actor, Permission.EDIT_REGISTER)
     try:
         with db.unit_of_work() as session:
             row = current_session(session, session_id, expected_version)
@@ -284,6 +287,7 @@ def update_session(db: Database, actor: Actor, session_id: int, expected_version
 
 def delete_session(db: Database, actor: Actor, session_id: int, expected_version: int) -> None:
     """Remove a session and its attendance lines; payments that named it keep the payment, lose the link."""
+    require(actor, Permission.EDIT_REGISTER)
     try:
         with db.unit_of_work() as session:
             row = current_session(session, session_id, expected_version)

@@ -10,6 +10,7 @@ stored value stays an exact integer.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -29,7 +30,8 @@ from desktop.io.readers import read_workbook
 from desktop.io.table import find_table
 from desktop.io.workbook import Sheet
 from desktop.models import Agent, Commune, OfficeCommune, Target
-from desktop.services.audit import Actor, record
+from desktop.services.audit import Actor, record, require
+from desktop.services.authz import Permission
 from desktop.services.errors import ConcurrentEditError
 
 COUNT_METRICS = ("new_vsi", "new_hi_hh", "renewals")
@@ -119,6 +121,8 @@ def parse_target(metric: str, text: object) -> int | None:
     if isinstance(text, int | float):
         number = float(text)
         raw = str(text)
+        if not math.isfinite(number):
+            raise ValidationError("Chỉ tiêu phải là một số.", metric)
     else:
         raw = cell_text(text).strip().removesuffix("%").strip()
         if not raw:
@@ -128,6 +132,8 @@ def parse_target(metric: str, text: object) -> int | None:
         if not _NUMBER.match(raw):
             raise ValidationError(f"“{raw}” không phải là số.", metric)
         number = float(raw.replace(",", "."))
+    if number < 0:
+        raise ValidationError(f"Chỉ tiêu không được là số âm, đang có “{raw}”.", metric)
     if metric in RATE_METRICS:
         if isinstance(text, float) and 0 < number <= 1:
             number *= 100  # Excel percentage cell: 0.95 means 95%
@@ -217,6 +223,7 @@ def targets_for(session: Session, period: Period, scope_kind: str) -> dict[tuple
 
 def save_targets(db: Database, actor: Actor, period: Period, scope_kind: str, cells: Sequence[TargetCell]) -> int:
     """Write the changed cells of the grid, all or nothing; returns how many changed."""
+    require(actor, Permission.EDIT_PLAN)
     if scope_kind not in SCOPE_KINDS:
         raise ValueError(scope_kind)
     try:
@@ -233,6 +240,7 @@ _CHANGED_MESSAGE = ("Chỉ tiêu của kỳ này vừa được sửa ở máy k
 def _apply(session: Session, actor: Actor, period: Period, scope_kind: str, cells: Sequence[TargetCell],
            check: bool) -> int:
     existing = {(_key(t), t.metric): t for t in session.scalars(_target_query(period, scope_kind))}
+    before = {key: target.value for key, target in existing.items()}  # the loop updates the targets in place
     valid_keys = {row.key for row in scope_rows(session, scope_kind, period)}
     changed = 0
     for cell in cells:
@@ -261,14 +269,14 @@ def _apply(session: Session, actor: Actor, period: Period, scope_kind: str, cell
         changed += 1
     if changed:
         record(session, actor, "update", "targets", None, f"{period.label}: {changed} chỉ tiêu ({scope_kind})",
-               {f"{cell.key}/{cell.metric}": (existing[(cell.key, cell.metric)].value
-                                              if (cell.key, cell.metric) in existing else None, cell.value)
-                for cell in cells[:50]})
+               {f"{cell.key}/{cell.metric}": (before.get((cell.key, cell.metric)), cell.value)
+                for cell in cells if before.get((cell.key, cell.metric)) != cell.value})
     return changed
 
 
 def copy_previous(db: Database, actor: Actor, period: Period, scope_kind: str) -> int:
     """Fill the empty cells of ``period`` with last period's values; returns how many were filled."""
+    require(actor, Permission.EDIT_PLAN)
     previous = period.previous()
     with db.unit_of_work() as session:
         old = targets_for(session, previous, scope_kind)
@@ -384,5 +392,7 @@ def read_target_file(db: Database, path: Path | str, period: Period, scope_kind:
 
 def import_targets(db: Database, actor: Actor, period: Period, scope_kind: str, parsed: TargetFile) -> int:
     """Write what :func:`read_target_file` found (the desk confirmed it), replacing cells it names."""
+    require(actor, Permission.EDIT_PLAN)
+    require(actor, Permission.IMPORT)
     with db.unit_of_work() as session:
         return _apply(session, actor, period, scope_kind, parsed.cells, check=False)

@@ -39,3 +39,13 @@ class DeskSettings:
     @property
     def last_page(self) -> str:
         return str(self._qs.value("window/page", "dashboard"))
+
+    @property
+    def last_username(self) -> str:
+        """The account that last signed in at this desk, offered again at the next sign-in."""
+        return str(self._qs.value("accounts/last_username", ""))
+
+    @last_username.setter
+    def last_username(self, value: str) -> None:
+        self._qs.setValue("accounts/last_username", value)
+        self._qs.sync()

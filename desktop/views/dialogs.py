@@ -30,3 +30,7 @@ def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str | Non
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path or None
+
+
+def ask_folder(parent: QWidget | None, title: str, start: str) -> str | None:
+    return QFileDialog.getExistingDirectory(parent, title, start) or None

@@ -2,7 +2,52 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+ERROR_STYLE = "color: #b03a2e;"
+GOOD_STYLE = "color: #1e7b34;"
+
+
+def message_label() -> QLabel:
+    """A hidden, wrapping, red label for a field's validation message."""
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def with_button(widget: QWidget, button: QPushButton) -> QWidget:
+    """A field with its button at the right ("Chọn…" beside a path)."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(widget, 1)
+    row.addWidget(button)
+    return box
+
+
+def save_cancel_buttons(dialog: QDialog, on_save: Callable[[], object], save_text: str,
+                        cancel_text: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """The dialog's Save (the default button: Enter) and Cancel (Esc) buttons."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setText(save_text)
+    save.setDefault(True)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, save
 
 
 def with_message(widget: QWidget, message: QLabel) -> QWidget:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,8 +24,11 @@ from desktop import __version__
 from desktop.db import Database, database_caption
 from desktop.domain.coverage import CoverageStatus
 from desktop.domain.qr import CccdScan
+from desktop.services.audit import Actor
+from desktop.services.authz import Permission, Role, allows
 from desktop.services.office import load_office
 from desktop.views import dialogs
+from desktop.views.background import Background
 from desktop.views.bus import DataBus
 from desktop.views.dashboard.page import DashboardPage, DrillDown
 from desktop.views.desk_settings import DeskSettings
@@ -35,6 +38,8 @@ from desktop.views.participants.person_dialog import open_person_dialog
 from desktop.views.qr_scanner import QrScanDetector, open_scan
 from desktop.views.settings_page import SettingsPage
 
+BACKUP_CHECK_INTERVAL_MS = 3_600_000
+
 
 @dataclass(frozen=True)
 class PageSpec:
@@ -42,30 +47,30 @@ class PageSpec:
     title: str
     icon: QStyle.StandardPixmap
     build: Callable[[], QWidget]
+    permission: Permission = Permission.READ
+    """The page is listed only for accounts whose role grants this."""
 
 
 class MainWindow(QMainWindow):
-    """Hosts every page; pages refresh themselves on the data bus."""
+    """Hosts every page the signed-in account may open; pages refresh themselves on the data bus."""
 
-    def __init__(self, db: Database, bus: DataBus, desk: DeskSettings) -> None:
+    def __init__(self, db: Database, bus: DataBus, desk: DeskSettings, actor: Actor) -> None:
         super().__init__()
-        self._db, self._bus, self._desk = db, bus, desk
+        self._db, self._bus, self._desk, self.actor = db, bus, desk, actor
         self.setWindowTitle(self.tr("An Sinh Desk — BHXH cơ sở"))
         self.setMinimumSize(QSize(760, 560))
         self.pages: dict[str, QWidget] = {}  # built so far: a page is built when first shown
         self._specs: dict[str, PageSpec] = {}
         self.qr_detector = QrScanDetector(self)
+        self._background = Background(self)
+        self._backup_timer = QTimer(self)  # a desk left open for days still gets its daily backup
+        self._backup_timer.setInterval(BACKUP_CHECK_INTERVAL_MS)
+        self._backup_timer.timeout.connect(self.start_backup_of_the_day)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFixedWidth(230)
         self.stack = QStackedWidget()
-        for spec in self._page_specs():
-            self._specs[spec.key] = spec
-            self.stack.addWidget(QWidget())  # stands in until the page is first shown
-            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
@@ -76,8 +81,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menu()
+        for spec in self._page_specs():
+            self.add_page(spec)
         self.office_label = QLabel()
         self.statusBar().addWidget(self.office_label, 1)
+        self.user_label = QLabel(self.user_caption())
+        self.user_label.setObjectName("userLabel")
+        self.user_label.setContentsMargins(0, 0, 12, 0)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(QLabel(self._database_caption()))
         self._bus.changed.connect(self._on_data_changed)
         self._install_qr_scanner()
@@ -90,41 +101,78 @@ class MainWindow(QMainWindow):
         return [
             PageSpec("dashboard", self.tr("Tổng quan"), sp.SP_ComputerIcon, lambda: DashboardPage(self._db, self._bus)),
             PageSpec("participants", self.tr("Người tham gia"), sp.SP_FileDialogDetailedView,
-                     lambda: ParticipantsPage(self._db, self._bus)),
+                     lambda: ParticipantsPage(self._db, self._bus, actor=self.actor)),
             PageSpec("households", self.tr("Hộ gia đình"), sp.SP_DirHomeIcon, self._households_page),
             PageSpec("sessions", self.tr("Tuyên truyền"), sp.SP_MessageBoxInformation, self._sessions_page),
             PageSpec("agents", self.tr("Đại lý thu & chỉ tiêu"), sp.SP_DialogApplyButton, self._agents_page),
-            PageSpec("imports", self.tr("Nhập danh sách"), sp.SP_ArrowDown, self._imports_page),
+            PageSpec("imports", self.tr("Nhập danh sách"), sp.SP_ArrowDown, self._imports_page, Permission.IMPORT),
             PageSpec("reports", self.tr("Báo cáo"), sp.SP_FileIcon, self._reports_page),
             PageSpec("settings", self.tr("Cài đặt"), sp.SP_FileDialogListView,
-                     lambda: SettingsPage(self._db, self._bus, self._desk)),
+                     lambda: SettingsPage(self._db, self._bus, self._desk, actor=self.actor)),
+            PageSpec("users", self.tr("Tài khoản người dùng"), sp.SP_DirLinkIcon, self._users_page,
+                     Permission.MANAGE_USERS),
+            PageSpec("audit", self.tr("Nhật ký thao tác"), sp.SP_FileDialogInfoView, self._audit_page,
+                     Permission.VIEW_AUDIT),
         ]
+
+    def add_page(self, spec: PageSpec) -> bool:
+        """List ``spec`` in the sidebar and the Go menu if the account's role allows it; True if listed."""
+        if spec.key in self._specs or not allows(self.actor.role, spec.permission):
+            return False
+        self._specs[spec.key] = spec
+        self.stack.addWidget(QWidget())  # stands in until the page is first shown
+        item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title)
+        item.setData(Qt.ItemDataRole.UserRole, spec.key)
+        self.sidebar.addItem(item)
+        row = self.sidebar.count() - 1
+        action = QAction(spec.title, self)
+        if row < 9:
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+        action.triggered.connect(lambda _checked=False, row=row: self.sidebar.setCurrentRow(row))
+        self._go_menu.addAction(action)
+        return True
+
+    def user_caption(self) -> str:
+        """Who is signed in, shown in the status bar."""
+        roles = {Role.ADMIN: self.tr("Quản trị"), Role.STAFF: self.tr("Cán bộ nghiệp vụ"), Role.VIEWER: self.tr("Chỉ xem")}
+        return self.tr("Người dùng: {user} ({role})").replace("{user}", self.actor.username) \
+            .replace("{role}", roles[self.actor.role])
 
     # Pages seldom opened first import their modules when built (reportlab alone is 0.2 s).
     def _households_page(self) -> QWidget:
         from desktop.views.households.page import HouseholdPage
 
-        return HouseholdPage(self._db, self._bus)
+        return HouseholdPage(self._db, self._bus, actor=self.actor)
 
     def _sessions_page(self) -> QWidget:
         from desktop.views.sessions.page import SessionsPage
 
-        return SessionsPage(self._db, self._bus, detector=self.qr_detector)
+        return SessionsPage(self._db, self._bus, detector=self.qr_detector, actor=self.actor)
 
     def _agents_page(self) -> QWidget:
         from desktop.views.agents.page import AgentsPage
 
-        return AgentsPage(self._db, self._bus)
+        return AgentsPage(self._db, self._bus, actor=self.actor)
 
     def _imports_page(self) -> QWidget:
         from desktop.views.imports.page import ImportPage
 
-        return ImportPage(self._db, self._bus)
+        return ImportPage(self._db, self._bus, actor=self.actor)
 
     def _reports_page(self) -> QWidget:
         from desktop.views.reports.page import ReportsPage
 
-        return ReportsPage(self._db, self._bus)
+        return ReportsPage(self._db, self._bus, actor=self.actor)
+
+    def _users_page(self) -> QWidget:
+        from desktop.views.accounts.users_page import UsersPage
+
+        return UsersPage(self._db, self.actor)
+
+    def _audit_page(self) -> QWidget:
+        from desktop.views.audit.page import AuditPage
+
+        return AuditPage(self._db, self.actor)
 
     def page_keys(self) -> list[str]:
         return list(self._specs)
@@ -158,8 +206,9 @@ class MainWindow(QMainWindow):
         if isinstance(page, DashboardPage):
             page.drill_down.connect(self._drill_down)
         elif isinstance(page, ParticipantsPage):
-            page.list.new_person.connect(lambda: open_person_dialog(self, self._db, self._bus))
-            page.list.open_person.connect(lambda person_id: open_person_dialog(self, self._db, self._bus, person_id))
+            page.list.new_person.connect(lambda: open_person_dialog(self, self._db, self._bus, actor=self.actor))
+            page.list.open_person.connect(
+                lambda person_id: open_person_dialog(self, self._db, self._bus, person_id, actor=self.actor))
             page.list.open_enrollments.connect(self.open_enrollments)
             page.expiring.open_person.connect(self.open_enrollments)
 
@@ -170,7 +219,7 @@ class MainWindow(QMainWindow):
 
     def open_enrollments(self, person_id: int) -> None:
         """The person's enrollment history: join, renew or stop a scheme."""
-        dialog = EnrollmentDialog(self._db, self._bus, person_id, parent=self)
+        dialog = EnrollmentDialog(self._db, self._bus, person_id, parent=self, actor=self.actor)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -203,7 +252,7 @@ class MainWindow(QMainWindow):
 
     def _on_scan(self, scan: CccdScan) -> None:
         if not self._checking_in_at_the_door():
-            open_scan(self, self._db, self._bus, scan)
+            open_scan(self, self._db, self._bus, scan, actor=self.actor)
 
     def _on_malformed_scan(self, message: str) -> None:
         if not self._checking_in_at_the_door():
@@ -211,21 +260,34 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         app_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        password_action = QAction(self.tr("Đổi mật khẩu…"), self)
+        password_action.triggered.connect(self.change_password)
+        app_menu.addAction(password_action)
         quit_action = QAction(self.tr("Thoát"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         app_menu.addAction(quit_action)
-        go_menu = self.menuBar().addMenu(self.tr("&Đi tới"))
-        for index in range(self.sidebar.count()):
-            item = self.sidebar.item(index)
-            action = QAction(item.text(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _checked=False, row=index: self.sidebar.setCurrentRow(row))
-            go_menu.addAction(action)
+        self._go_menu = self.menuBar().addMenu(self.tr("&Đi tới"))
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
         about_action = QAction(self.tr("Giới thiệu An Sinh Desk"), self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
+
+    def change_password(self) -> None:
+        from desktop.views.accounts.change_password_dialog import ChangePasswordDialog
+
+        ChangePasswordDialog(self._db, self.actor, parent=self).exec()
+
+    def start_backup_of_the_day(self) -> None:
+        """The automatic backup (at start, once a day), off the UI thread; it never stops the work."""
+        self._backup_timer.start()
+        from desktop.services.backup import BackupPolicy, run_startup_backup
+
+        def show(message: str | None) -> None:
+            if message:
+                self.statusBar().showMessage(message, 15_000)
+
+        self._background.run(lambda: run_startup_backup(self._db, BackupPolicy.load()), show)
 
     def show_page(self, key: str) -> None:
         if key in self._specs:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from desktop.db import Database
 from desktop.domain.errors import ValidationError
 from desktop.domain.qr import CccdScan, looks_like_cccd_qr, parse_cccd_qr
+from desktop.services.audit import Actor
 from desktop.services.persons import find_person_by_cccd
 from desktop.views.bus import DataBus
 from desktop.views.participants.person_dialog import PersonDialog, open_person_dialog
@@ -232,7 +233,7 @@ def _line_state(widget: QWidget) -> tuple[str, int] | None:
     return None
 
 
-def open_scan(parent: QWidget | None, db: Database, bus: DataBus, scan: CccdScan) -> PersonDialog:
+def open_scan(parent: QWidget | None, db: Database, bus: DataBus, scan: CccdScan, *, actor: Actor) -> PersonDialog:
     """Show the scanned person: their record if the CCCD is known, else a new form filled from the card.
 
     A new-person form already open (the clerk clicked "Thêm người" and then
@@ -244,5 +245,5 @@ def open_scan(parent: QWidget | None, db: Database, bus: DataBus, scan: CccdScan
         active.apply_scan(scan)
         return active
     if existing is not None:
-        return open_person_dialog(parent, db, bus, existing)
-    return open_person_dialog(parent, db, bus, prefill=scan)
+        return open_person_dialog(parent, db, bus, existing, actor=actor)
+    return open_person_dialog(parent, db, bus, prefill=scan, actor=actor)

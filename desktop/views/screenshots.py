@@ -35,6 +35,8 @@ def capture(out_dir: Path, database_url: str) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.app import build_main_window
+    from desktop.services.audit import Actor
+    from desktop.services.authz import Role
     from desktop.services.bootstrap import open_database
     from desktop.views.desk_settings import DeskSettings
     from desktop.views.theme import apply_theme
@@ -42,7 +44,7 @@ def capture(out_dir: Path, database_url: str) -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     apply_theme(app)
-    window = build_main_window(open_database(database_url), DeskSettings())
+    window = build_main_window(open_database(database_url), DeskSettings(), Actor("quantri", role=Role.ADMIN))
     window.resize(1366, 768)
     window.show()
     out_dir.mkdir(parents=True, exist_ok=True)

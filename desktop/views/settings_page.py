@@ -1,4 +1,4 @@
-"""Cài đặt: the office profile shared by every desk, and this desk's language."""
+"""Cài đặt: the office profile shared by every desk; this desk's language, database and backups."""
 
 from __future__ import annotations
 
@@ -15,17 +15,24 @@ from PySide6.QtWidgets import (
 
 from desktop.db import Database, database_caption
 from desktop.domain.errors import ValidationError
-from desktop.services.office import load_office, province_communes, save_office
+from desktop.services.audit import Actor
+from desktop.services.authz import Permission
+from desktop.services.errors import ServiceError
+from desktop.services.office import load_office, province_communes, update_office
 from desktop.views import dialogs
+from desktop.views.backup_panel import BackupPanel
 from desktop.views.bus import DataBus
+from desktop.views.database_settings import DatabaseSettingsPanel
 from desktop.views.desk_settings import DeskSettings
 from desktop.views.office_form import OfficeForm
+from desktop.views.permissions import gate
 
 
 class SettingsPage(QWidget):
-    def __init__(self, db: Database, bus: DataBus, desk: DeskSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, bus: DataBus, desk: DeskSettings, parent: QWidget | None = None,
+                 *, actor: Actor) -> None:
         super().__init__(parent)
-        self._db, self._bus, self._desk = db, bus, desk
+        self._db, self._bus, self._desk, self._actor = db, bus, desk, actor
         title = QLabel(self.tr("Cài đặt"))
         title.setObjectName("pageTitle")
 
@@ -33,6 +40,7 @@ class SettingsPage(QWidget):
         self.office_form = OfficeForm(province_communes(db))
         self.save_button = QPushButton(self.tr("Lưu thông tin đơn vị"))
         self.save_button.clicked.connect(self.save_office)
+        gate(actor, Permission.MANAGE_SETTINGS, self.office_form, self.save_button)
         office_layout = QVBoxLayout(office_box)
         office_layout.addWidget(self.office_form)
         office_layout.addWidget(self.save_button)
@@ -53,6 +61,10 @@ class SettingsPage(QWidget):
         columns.addWidget(office_box, 3)
         side = QVBoxLayout()
         side.addWidget(desk_box)
+        self.database_panel = DatabaseSettingsPanel(db.url)
+        side.addWidget(self.database_panel)
+        self.backup_panel = BackupPanel(db, actor)
+        side.addWidget(self.backup_panel)
         side.addStretch(1)
         columns.addLayout(side, 2)
         layout = QVBoxLayout(self)
@@ -67,8 +79,8 @@ class SettingsPage(QWidget):
 
     def save_office(self) -> None:
         try:
-            save_office(self._db, self.office_form.office())
-        except ValidationError as error:
+            update_office(self._db, self._actor, self.office_form.office())
+        except (ValidationError, ServiceError) as error:
             dialogs.show_error(self, self.tr("Chưa lưu được"), error.message)
             return
         self._bus.changed.emit("office")

@@ -1,24 +1,42 @@
-"""First-run setup: which office this is and which communes it serves."""
+"""First-run setup: which office this is, which communes it serves, and its administrator account."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.db import Database
 from desktop.domain.errors import ValidationError
+from desktop.services.accounts import create_first_admin
+from desktop.services.audit import Actor
+from desktop.services.errors import ServiceError
 from desktop.services.office import province_communes, save_office
 from desktop.views import dialogs
+from desktop.views.accounts.account_form import NewAccountForm
 from desktop.views.office_form import OfficeForm
 
 
 class SetupDialog(QDialog):
-    """Asked once, before the main window, on a database with no office profile."""
+    """Asked once, before the main window, on a database with no office profile.
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    With ``with_admin`` (a new database) it also creates the first administrator,
+    who is then signed in (``actor``). The account's fields are checked before the
+    office is saved, so a typing mistake never leaves an office without an admin.
+    """
+
+    def __init__(self, db: Database, parent: QWidget | None = None, with_admin: bool = True) -> None:
         super().__init__(parent)
         self._db = db
+        self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Thiết lập lần đầu — An Sinh Desk"))
-        self.resize(620, 680)
+        self.resize(980 if with_admin else 620, 680)
         intro = QLabel(
             self.tr(
                 "Chào mừng đến với An Sinh Desk. Hãy nhập thông tin đơn vị và chọn các xã, phường "
@@ -27,6 +45,23 @@ class SetupDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.form = OfficeForm(province_communes(db))
+        self.account_form: NewAccountForm | None = None
+        columns = QHBoxLayout()
+        columns.addWidget(self.form, 3)
+        if with_admin:
+            self.account_form = NewAccountForm()
+            account_box = QGroupBox(self.tr("Tài khoản quản trị"))
+            account_box.setObjectName("adminAccountBox")
+            note = QLabel(self.tr(
+                "Người quản trị đăng nhập bằng tài khoản này, tạo tài khoản cho các cán bộ khác và sửa "
+                "cài đặt. Hãy ghi nhớ mật khẩu: không ai xem lại được."
+            ))
+            note.setWordWrap(True)
+            box_layout = QVBoxLayout(account_box)
+            box_layout.addWidget(note)
+            box_layout.addWidget(self.account_form)
+            box_layout.addStretch(1)
+            columns.addWidget(account_box, 2)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu và bắt đầu"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Thoát"))
@@ -34,13 +69,25 @@ class SetupDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.form, 1)
+        layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
 
     def save(self) -> None:
+        account = self.account_form
+        if account is not None and not account.check():
+            return
         try:
             save_office(self._db, self.form.office())
         except ValidationError as error:
             dialogs.show_error(self, self.tr("Chưa lưu được"), error.message)
             return
+        if account is not None:
+            try:
+                self.actor = create_first_admin(self._db, account.username, account.full_name, account.password)
+            except ValidationError as error:
+                account.messages.show({error.field or "username": error.message})
+                return
+            except ServiceError as error:
+                dialogs.show_error(self, self.tr("Chưa tạo được tài khoản quản trị"), error.message)
+                return
         self.accept()

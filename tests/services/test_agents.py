@@ -15,12 +15,13 @@ from desktop.models import AgentArea, AuditEntry, CollectionOrganisation, Villag
 from desktop.services import agents as service
 from desktop.services.agents import AgentInput
 from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.services.bootstrap import open_database
 from desktop.services.errors import ConcurrentEditError
 from desktop.services.office import save_office
 from tests.conftest import cu_mgar_office
 
-ACTOR = Actor("thu.ha")
+ACTOR = Actor("thu.ha", role=Role.STAFF)
 TODAY = dt.date(2026, 3, 15)
 
 

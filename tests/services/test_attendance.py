@@ -28,6 +28,7 @@ from desktop.services.attendance import (
     support_summary,
 )
 from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.services.bootstrap import open_database
 from desktop.services.enrollments import EnrollmentRequest, add_enrollment
 from desktop.services.errors import ServiceError
@@ -39,7 +40,7 @@ from tests.conftest import cu_mgar_office
 from tests.services.test_enrollments import add_person, add_village
 from tests.services.test_sessions import DAY, session_input
 
-ACTOR = Actor("thu.ha")
+ACTOR = Actor("thu.ha", role=Role.STAFF)
 CCCD = "066180000123"
 
 

@@ -128,3 +128,13 @@ def test_household_addresses_name_village_and_commune(demo_db: Database) -> None
     with demo_db.reading() as session:
         addresses = list(session.scalars(select(Household.address).limit(200)))
     assert all(", Xã " in address for address in addresses), addresses[:3]
+
+
+def test_demo_accounts_sign_in_with_their_roles(demo_db: Database) -> None:
+    from desktop.services.accounts import authenticate, needs_password_change
+    from desktop.services.authz import Role
+    from desktop.services.demo import DEMO_PASSWORD
+
+    roles = {name: authenticate(demo_db, name, DEMO_PASSWORD).role for name in ("quantri", "canbo", "xem")}
+    assert roles == {"quantri": Role.ADMIN, "canbo": Role.STAFF, "xem": Role.VIEWER}
+    assert not needs_password_change(demo_db, authenticate(demo_db, "canbo", DEMO_PASSWORD))

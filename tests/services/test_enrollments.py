@@ -16,6 +16,7 @@ from desktop.domain.text import fold
 from desktop.models import Agent, AuditEntry, Enrollment, Household, Person, Village
 from desktop.models.base import table_of
 from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.services.bootstrap import open_database
 from desktop.services.enrollments import (
     EnrollmentRequest,
@@ -32,7 +33,7 @@ from desktop.services.office import save_office
 from tests.conftest import cu_mgar_office
 
 D = dt.date
-ACTOR = Actor("thu.ha")
+ACTOR = Actor("thu.ha", role=Role.STAFF)
 BIRTH = D(1980, 5, 17)
 MARCH = D(2026, 3, 10)  # base salary 2,340,000; VSI support under Decree 159; local support in force
 
@@ -303,9 +304,9 @@ def test_concurrent_stop_with_a_stale_version_is_refused(office: Database) -> No
     person = add_person(office, "Lê Văn Tám")
     enrollment_id = add_enrollment(office, ACTOR, person, hh())
     opened = enrollment_row(office, enrollment_id).version  # both desks open the same history
-    stop_enrollment(office, Actor("desk1"), enrollment_id, opened, D(2026, 9, 30), "Chuyển đi")
+    stop_enrollment(office, Actor("desk1", role=Role.STAFF), enrollment_id, opened, D(2026, 9, 30), "Chuyển đi")
     with pytest.raises(ConcurrentEditError):
-        stop_enrollment(office, Actor("desk2"), enrollment_id, opened, D(2026, 12, 31), "Chuyển đi nơi khác")
+        stop_enrollment(office, Actor("desk2", role=Role.STAFF), enrollment_id, opened, D(2026, 12, 31), "Chuyển đi nơi khác")
     assert enrollment_row(office, enrollment_id).valid_to == D(2026, 9, 30)
 
 

@@ -11,6 +11,7 @@ import pytest
 from desktop.db import Database
 from desktop.domain.periods import HI_WAITING_DAYS, add_months
 from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.services.bootstrap import open_database
 from desktop.services.demo import generate_demo
 from desktop.services.enrollments import EnrollmentRequest, add_enrollment
@@ -21,7 +22,7 @@ from tests.services.test_enrollments import add_agent, add_person, add_village
 
 D = dt.date
 TODAY = D(2026, 11, 22)
-ACTOR = Actor("thu.ha")
+ACTOR = Actor("thu.ha", role=Role.STAFF)
 
 
 @pytest.fixture

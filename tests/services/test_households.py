@@ -12,6 +12,7 @@ from desktop.db import Database
 from desktop.domain.errors import ValidationError
 from desktop.models import AuditEntry, Enrollment
 from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.services.bootstrap import open_database
 from desktop.services.enrollments import EnrollmentRequest, add_enrollment
 from desktop.services.errors import ConcurrentEditError
@@ -39,7 +40,7 @@ from tests.services.test_enrollments import (
 )
 
 D = dt.date
-ACTOR = Actor("thu.ha")
+ACTOR = Actor("thu.ha", role=Role.STAFF)
 MARCH = D(2026, 3, 10)
 FIVE_MONTHLY = [105_300, 73_710, 63_180, 52_650, 42_120]
 
@@ -106,9 +107,9 @@ def test_a_stale_household_edit_is_refused(office: Database) -> None:
     village = add_village(office)
     household = create_household(office, ACTOR, HouseholdInput("2430100000040", village))
     opened = load_household(office, household).version
-    update_household(office, Actor("desk1"), household, opened, HouseholdInput("2430100000040", village, clan="Niê"))
+    update_household(office, Actor("desk1", role=Role.STAFF), household, opened, HouseholdInput("2430100000040", village, clan="Niê"))
     with pytest.raises(ConcurrentEditError):
-        update_household(office, Actor("desk2"), household, opened,
+        update_household(office, Actor("desk2", role=Role.STAFF), household, opened,
                          HouseholdInput("2430100000040", village, clan="Êban"))
     assert load_household(office, household).clan == "Niê"
 

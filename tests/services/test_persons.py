@@ -28,6 +28,7 @@ from desktop.models import (
 )
 from desktop.services import persons
 from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.services.bootstrap import open_database
 from desktop.services.errors import ConcurrentEditError, NotFoundError, ServiceError
 from desktop.services.office import save_office
@@ -51,7 +52,7 @@ from tests.conftest import cu_mgar_office
 EA_KIET = "24265"
 OUTSIDE = "22015"  # Phường Tuy Hòa, not served by the Cư M'gar office
 TODAY = dt.date(2026, 3, 15)
-ACTOR = Actor("thu.ha")
+ACTOR = Actor("thu.ha", role=Role.STAFF)
 
 
 @pytest.fixture
@@ -284,7 +285,7 @@ def test_unique_constraint_is_translated_when_the_check_is_bypassed(office: Data
 def test_update_changes_fields_and_audits_before_and_after(office: Database) -> None:
     person_id = create_person(office, ACTOR, hoa(), today=TODAY)
     record = load_person(office, person_id)
-    new_version = update_person(office, Actor("lan"), person_id, record.version,
+    new_version = update_person(office, Actor("lan", role=Role.STAFF), person_id, record.version,
                                 replace(record.to_input(), phone="0987654321", birth="1990"), today=TODAY)
     assert new_version == record.version + 1
     after = load_person(office, person_id)

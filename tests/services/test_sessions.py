@@ -13,6 +13,7 @@ from desktop.db import Database
 from desktop.domain.errors import ValidationError
 from desktop.models import Attendance, AuditEntry, OutreachSession
 from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.services.bootstrap import open_database
 from desktop.services.errors import ConcurrentEditError
 from desktop.services.office import save_office
@@ -31,7 +32,7 @@ from desktop.services.sessions import (
 from tests.conftest import cu_mgar_office
 from tests.services.test_enrollments import add_person, add_village
 
-ACTOR = Actor("thu.ha")
+ACTOR = Actor("thu.ha", role=Role.STAFF)
 CUOR_DANG = "24301"  # Xã Cuôr Đăng after the 2025 merger
 EA_KIET = "24265"
 DAY = dt.date(2026, 11, 20)

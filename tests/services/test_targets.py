@@ -14,6 +14,7 @@ from desktop.domain.errors import ValidationError
 from desktop.services import commune_figures, targets
 from desktop.services.agents import AgentInput, create_agent
 from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.services.bootstrap import open_database
 from desktop.services.commune_figures import FigureInput
 from desktop.services.errors import ConcurrentEditError
@@ -22,7 +23,7 @@ from desktop.services.targets import OFFICE_KEY, Period, TargetCell, parse_targe
 from tests.conftest import cu_mgar_office
 
 D = dt.date
-ACTOR = Actor("thu.ha")
+ACTOR = Actor("thu.ha", role=Role.STAFF)
 MARCH = period_of("month", D(2026, 3, 15))
 
 

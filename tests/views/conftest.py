@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import build_main_window
 from desktop.db import Database
+from desktop.services.audit import Actor
 from desktop.views import dialogs
 from desktop.views.desk_settings import DeskSettings
 from desktop.views.main_window import MainWindow
@@ -33,10 +34,25 @@ def popups(monkeypatch: pytest.MonkeyPatch) -> Popups:
     return record
 
 
-@pytest.fixture
-def main_window(qtbot: QtBot, office_db: Database, popups: Popups) -> Iterator[MainWindow]:
-    window = build_main_window(office_db, DeskSettings())
+def _shown_window(qtbot: QtBot, db: Database, actor: Actor) -> MainWindow:
+    window = build_main_window(db, DeskSettings(), actor)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    yield window
+    return window
+
+
+@pytest.fixture
+def main_window(qtbot: QtBot, office_db: Database, popups: Popups, staff_actor: Actor) -> Iterator[MainWindow]:
+    """The window as the reception desk's staff account sees it."""
+    yield _shown_window(qtbot, office_db, staff_actor)
+
+
+@pytest.fixture
+def admin_window(qtbot: QtBot, office_db: Database, popups: Popups, admin_actor: Actor) -> Iterator[MainWindow]:
+    yield _shown_window(qtbot, office_db, admin_actor)
+
+
+@pytest.fixture
+def viewer_window(qtbot: QtBot, office_db: Database, popups: Popups, viewer_actor: Actor) -> Iterator[MainWindow]:
+    yield _shown_window(qtbot, office_db, viewer_actor)

@@ -17,6 +17,7 @@ from desktop.models import Agent, AgentArea
 from desktop.services import targets
 from desktop.services.agents import AgentInput, create_agent, load_agent
 from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.services.commune_figures import load_figures
 from desktop.services.enrollments import EnrollmentRequest, add_enrollment
 from desktop.views.agents import AgentsPage
@@ -27,12 +28,12 @@ from tests.views.typing import type_text
 
 TODAY = dt.date(2026, 3, 15)
 MARCH = targets.period_of("month", TODAY)
-ACTOR = Actor("thu.ha")
+ACTOR = Actor("thu.ha", role=Role.STAFF)
 
 
 def _page(qtbot: QtBot, db: Database) -> tuple[AgentsPage, DataBus]:
     bus = DataBus()
-    page = AgentsPage(db, bus, today=TODAY)
+    page = AgentsPage(db, bus, today=TODAY, actor=ACTOR)
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()

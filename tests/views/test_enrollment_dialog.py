@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.db import Database
 from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.services.enrollments import EnrollmentRequest, add_enrollment, stop_enrollment
 from desktop.views.bus import DataBus
 from desktop.views.participants.enrollment_dialog import EnrollmentDialog, parse_money
@@ -27,7 +28,7 @@ from tests.views.typing import type_text
 
 D = dt.date
 MARCH = D(2026, 3, 10)
-ACTOR = Actor("thu.ha")
+ACTOR = Actor("thu.ha", role=Role.STAFF)
 
 
 @pytest.fixture
@@ -177,7 +178,7 @@ def test_stopping_what_another_desk_just_changed_is_refused(qtbot: QtBot, office
     person = add_person(office_db, "Lê Văn Tám")
     enrollment_id = add_enrollment(office_db, ACTOR, person, EnrollmentRequest("HI-HH", MARCH, 12))
     dialog = open_dialog(qtbot, office_db, DataBus(), person)
-    stop_enrollment(office_db, Actor("desk2"), enrollment_id, 1, D(2026, 6, 30), "Chuyển đi")  # another desk
+    stop_enrollment(office_db, Actor("desk2", role=Role.STAFF), enrollment_id, 1, D(2026, 6, 30), "Chuyển đi")  # another desk
     qtbot.mouseClick(dialog.stop_radio, Qt.MouseButton.LeftButton)
     type_text(dialog.reason_edit, "Chuyển đi nơi khác")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

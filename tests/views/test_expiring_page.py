@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop.db import Database
 from desktop.domain.periods import HI_WAITING_DAYS, add_months
 from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.services.enrollments import EnrollmentRequest, add_enrollment
 from desktop.views.bus import DataBus
 from desktop.views.participants.enrollment_dialog import RENEW
@@ -21,7 +22,7 @@ from tests.views.conftest import Popups
 
 D = dt.date
 TODAY = D(2026, 11, 22)
-ACTOR = Actor("thu.ha")
+ACTOR = Actor("thu.ha", role=Role.STAFF)
 
 
 def card_until(db: Database, person: int, valid_to: dt.date, agent: int | None) -> None:
@@ -52,7 +53,7 @@ def office(office_db: Database) -> dict[str, int]:
 
 
 def open_page(qtbot: QtBot, db: Database, bus: DataBus | None = None) -> ExpiringPage:
-    page = ExpiringPage(db, bus or DataBus(), today=TODAY)
+    page = ExpiringPage(db, bus or DataBus(), today=TODAY, actor=ACTOR)
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.loaded):
         page.show()

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from desktop.db import Database
 from desktop.models import Enrollment, Household
 from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.views.bus import DataBus
 from desktop.views.households import HouseholdDialog, HouseholdPage
 from desktop.views.households.payment_panel import MONTHLY, PAYABLE, RANK, TOTAL
@@ -29,7 +30,7 @@ from tests.views.typing import type_text
 
 D = dt.date
 MARCH = D(2026, 3, 10)
-ACTOR = Actor("thu.ha")
+ACTOR = Actor("thu.ha", role=Role.STAFF)
 NAMES = ["Y Bhim Niê", "H'Hoa Êban", "Y Đăm Niê", "H'Lan Niê", "Y Sơn Niê"]
 
 
@@ -153,7 +154,7 @@ def test_recording_a_household_payment_creates_the_enrollments(qtbot: QtBot, off
 
 def test_household_page_finds_and_opens_a_household(qtbot: QtBot, office_db: Database, popups: Popups,
                                                     family: tuple[int, list[int]]) -> None:
-    page = HouseholdPage(office_db, DataBus())
+    page = HouseholdPage(office_db, DataBus(), actor=ACTOR)
     qtbot.addWidget(page)
     page.show()
     with qtbot.waitSignal(page.results_shown):
@@ -175,7 +176,7 @@ def test_new_household_is_checked_then_saved(qtbot: QtBot, office_db: Database, 
                                              bus_topics: tuple[DataBus, list[str]]) -> None:
     add_village(office_db, "Buôn Ea Bông")
     bus, topics = bus_topics
-    page = HouseholdPage(office_db, bus)
+    page = HouseholdPage(office_db, bus, actor=ACTOR)
     qtbot.addWidget(page)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog

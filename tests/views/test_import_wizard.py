@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from desktop.db import Database, sqlite_path
+from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
 from desktop.views.imports import ImportPage
@@ -29,6 +31,8 @@ from tests.services.imports.conftest import (
 )
 from tests.views.conftest import Popups
 
+STAFF = Actor("canbo", role=Role.STAFF)
+
 D = dt.date
 HEADER = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Khu dân cư", "Từ ngày", "Số tháng", "Mã NV thu"]
 TIMEOUT = 15_000
@@ -38,7 +42,7 @@ TIMEOUT = 15_000
 def wizard(qtbot: QtBot, office_db: Database, popups: Popups) -> Iterator[tuple[ImportPage, DataBus]]:
     seed_office(office_db)
     bus = DataBus()
-    widget = ImportPage(office_db, bus)
+    widget = ImportPage(office_db, bus, actor=STAFF)
     qtbot.addWidget(widget)
     widget.resize(1200, 760)
     widget.show()

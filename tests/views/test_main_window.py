@@ -10,11 +10,15 @@ from desktop.app import build_main_window, install_translator
 from desktop.db import Database
 from desktop.domain.coverage import CoverageStatus
 from desktop.domain.qr import parse_cccd_qr
+from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.views.dashboard.page import DrillDown
 from desktop.views.desk_settings import DeskSettings
 from desktop.views.main_window import MainWindow
 from desktop.views.participants.enrollment_dialog import EnrollmentDialog
 from desktop.views.participants.person_dialog import PersonDialog
+
+STAFF = Actor("canbo", role=Role.STAFF)
 
 PAGE_TITLES = [
     "Tổng quan", "Người tham gia", "Hộ gia đình", "Tuyên truyền", "Đại lý thu & chỉ tiêu",
@@ -48,13 +52,13 @@ def test_status_bar_names_the_office_and_its_communes(main_window: MainWindow) -
 
 
 def test_window_state_and_page_survive_a_restart(qtbot: QtBot, office_db: Database, popups: object) -> None:
-    first = build_main_window(office_db, DeskSettings())
+    first = build_main_window(office_db, DeskSettings(), STAFF)
     qtbot.addWidget(first)
     first.show()
     first.resize(777, 655)
     first.show_page("sessions")
     first.close()
-    second = build_main_window(office_db, DeskSettings())
+    second = build_main_window(office_db, DeskSettings(), STAFF)
     qtbot.addWidget(second)
     second.show()
     assert second.current_page_key() == "sessions"
@@ -72,7 +76,7 @@ def test_english_translation_relabels_the_sidebar(qtbot: QtBot, office_db: Datab
     translator = install_translator(app, "en")
     assert translator is not None, "ansinh_en.qm was not compiled (python -m desktop.views.translations)"
     try:
-        window = build_main_window(office_db, DeskSettings())
+        window = build_main_window(office_db, DeskSettings(), STAFF)
         qtbot.addWidget(window)
         titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
         assert titles[:2] == ["Dashboard", "Participants"]
@@ -139,9 +143,23 @@ def test_enrollment_history_opens_for_the_selected_person(qtbot: QtBot, main_win
 
 def test_pages_are_built_when_first_shown(qtbot: QtBot, office_db: Database) -> None:
     """Start-up builds only the page left open last time; the others wait for a visit."""
-    window = build_main_window(office_db, DeskSettings())
+    window = build_main_window(office_db, DeskSettings(), STAFF)
     qtbot.addWidget(window)
     assert set(window.pages) == {window.current_page_key()}
     window.show_page("reports")
     assert "reports" in window.pages and window.stack.currentWidget() is window.pages["reports"]
     assert window.stack.count() == len(window.page_keys())
+
+
+def test_the_window_makes_the_backup_of_the_day_and_says_so(qtbot: QtBot, main_window: MainWindow) -> None:
+    from desktop.services.backup import BackupPolicy
+
+    policy = BackupPolicy.load()
+    main_window.start_backup_of_the_day()
+    qtbot.waitUntil(lambda: bool(main_window.statusBar().currentMessage()), timeout=20_000)
+    assert main_window.statusBar().currentMessage().startswith("Đã sao lưu tự động: ansinh-")
+    assert len(list(policy.folder.glob("ansinh-*.db"))) == 1
+    main_window.start_backup_of_the_day()  # the same day: nothing more
+    main_window._background.wait()
+    qtbot.wait(50)
+    assert len(list(policy.folder.glob("ansinh-*.db"))) == 1

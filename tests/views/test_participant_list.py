@@ -14,17 +14,21 @@ from pytestqt.qtbot import QtBot
 from desktop.db import Database
 from desktop.domain.coverage import CoverageStatus
 from desktop.models import Person
+from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
 from desktop.views.participants.list_page import ParticipantListPage
 from tests.services.participants_data import TODAY, Known, seed
 from tests.views.typing import type_text
 
+STAFF = Actor("canbo", role=Role.STAFF)
+
 
 @pytest.fixture
 def page(qtbot: QtBot, office_db: Database) -> Iterator[tuple[ParticipantListPage, Known]]:
     known = seed(office_db)
-    widget = ParticipantListPage(office_db, DataBus())
+    widget = ParticipantListPage(office_db, DataBus(), actor=STAFF)
     widget._today = TODAY  # noqa: SLF001 - the seeded coverage dates are relative to this day
     qtbot.addWidget(widget)
     widget.show()
@@ -114,7 +118,7 @@ def test_table_model_passes_qt_model_checks(qtmodeltester: ModelTester, page: tu
 def test_a_data_change_elsewhere_refreshes_the_list(qtbot: QtBot, office_db: Database) -> None:
     seed(office_db)
     bus = DataBus()
-    widget = ParticipantListPage(office_db, bus)
+    widget = ParticipantListPage(office_db, bus, actor=STAFF)
     qtbot.addWidget(widget)
     settle(qtbot, widget)
     with office_db.unit_of_work() as session:

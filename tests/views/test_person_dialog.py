@@ -13,6 +13,7 @@ from desktop.db import Database
 from desktop.domain.text import fold
 from desktop.models import Household, Village
 from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.services.persons import PersonInput, create_person, find_person_by_cccd, load_person
 from desktop.views.bus import DataBus
 from desktop.views.participants.person_dialog import (
@@ -24,7 +25,7 @@ from tests.views.conftest import Popups
 from tests.views.typing import type_text
 
 EA_KIET = "24265"
-ACTOR = Actor("thu.ha")
+ACTOR = Actor("thu.ha", role=Role.STAFF)
 # The offscreen platform cannot raise a popup or grab the keyboard for it; the completer list still works.
 popup_on_offscreen = pytest.mark.qt_log_ignore(
     r"This plugin does not support raise\(\)", "This plugin does not support grabbing the keyboard")

@@ -23,11 +23,14 @@ from desktop.domain.qr import CccdScan
 from desktop.domain.text import fold
 from desktop.models import Village
 from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.services.persons import PersonInput, create_person, find_person_by_cccd
 from desktop.views.bus import DataBus
 from desktop.views.participants.person_dialog import PersonDialog, open_person_dialog
 from desktop.views.qr_scanner import QrScanDetector, open_scan
 from tests.views.conftest import Popups
+
+STAFF = Actor("canbo", role=Role.STAFF)
 
 FULL = "066190012345|241234567|Nguyễn Thị Hoa|05031990|Nữ|Buôn Ky, Xã Ea Kiết, Đắk Lắk|15042021"
 HOA = CccdScan("066190012345", "241234567", "Nguyễn Thị Hoa", PartialDate(1990, 3, 5), "F",
@@ -235,7 +238,7 @@ def buon_ky(office_db: Database) -> int:
 
 def _wire(detector: QrScanDetector, db: Database, bus: DataBus) -> list[PersonDialog]:
     opened: list[PersonDialog] = []
-    detector.scanned.connect(lambda scan: opened.append(open_scan(None, db, bus, scan)))
+    detector.scanned.connect(lambda scan: opened.append(open_scan(None, db, bus, scan, actor=STAFF)))
     return opened
 
 
@@ -259,7 +262,7 @@ def test_scan_of_a_new_card_opens_a_filled_form(qtbot: QtBot, host: Host, clock:
 
 def test_scan_of_a_known_card_opens_that_record(qtbot: QtBot, host: Host, clock: FakeClock, office_db: Database,
                                                 detector: QrScanDetector, popups: Popups) -> None:
-    person_id = create_person(office_db, Actor("thu.ha"), PersonInput(
+    person_id = create_person(office_db, Actor("thu.ha", role=Role.STAFF), PersonInput(
         full_name="Nguyễn Thị Hoa", birth="1990", sex="F", cccd="066190012345", phone="0912345678"))
     opened = _wire(detector, office_db, DataBus())
     with qtbot.waitSignal(detector.scanned):
@@ -277,7 +280,7 @@ def test_scan_of_a_known_card_opens_that_record(qtbot: QtBot, host: Host, clock:
 def test_scan_while_the_new_person_form_is_open_fills_it(qtbot: QtBot, clock: FakeClock, office_db: Database,
                                                          buon_ky: int, detector: QrScanDetector,
                                                          popups: Popups) -> None:
-    form = open_person_dialog(None, office_db, DataBus())
+    form = open_person_dialog(None, office_db, DataBus(), actor=STAFF)
     qtbot.addWidget(form)
     with qtbot.waitActive(form):
         form.activateWindow()

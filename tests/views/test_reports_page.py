@@ -17,6 +17,8 @@ from sqlalchemy import select
 from desktop.db import Database
 from desktop.models import AuditEntry
 from desktop.reports import ReportCancelled
+from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.services.bootstrap import open_database
 from desktop.services.demo import generate_demo
 from desktop.services.reports import ReportParams, build_report, write_report
@@ -26,6 +28,8 @@ from desktop.views.bus import DataBus
 from desktop.views.reports import ReportsPage
 from desktop.views.reports import page as page_module
 from tests.views.conftest import Popups
+
+STAFF = Actor("canbo", role=Role.STAFF)
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -39,7 +43,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Database:
 
 @pytest.fixture
 def page(qtbot: QtBot, demo: Database, popups: Popups) -> ReportsPage:
-    widget = ReportsPage(demo, DataBus(), today=TODAY)
+    widget = ReportsPage(demo, DataBus(), today=TODAY, actor=STAFF)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()

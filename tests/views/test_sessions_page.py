@@ -19,6 +19,7 @@ from desktop.domain.qr import CccdScan
 from desktop.models import Attendance, OutreachSession
 from desktop.services.attendance import list_attendance
 from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.services.enrollments import EnrollmentRequest, add_enrollment
 from desktop.services.sessions import create_session
 from desktop.views import dialogs
@@ -51,7 +52,7 @@ def place(office_db: Database) -> dict[str, int]:
 
 @pytest.fixture
 def page(qtbot: QtBot, office_db: Database, popups: Popups) -> Iterator[SessionsPage]:
-    widget = SessionsPage(office_db, DataBus(), today=TODAY, actor=Actor("thu.ha"))
+    widget = SessionsPage(office_db, DataBus(), today=TODAY, actor=Actor("thu.ha", role=Role.STAFF))
     qtbot.addWidget(widget)
     widget.resize(1200, 760)
     widget.show()
@@ -106,7 +107,7 @@ def test_a_session_is_added_through_the_form(qtbot: QtBot, page: SessionsPage, o
 def test_the_sheet_is_prefilled_previewed_and_exported(qtbot: QtBot, page: SessionsPage, office_db: Database,
                                                        place: dict[str, int], popups: Popups, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    session_id = create_session(office_db, Actor("thu.ha"), session_input(place["village"]))
+    session_id = create_session(office_db, Actor("thu.ha", role=Role.STAFF), session_input(place["village"]))
     requeried(qtbot, page)
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)  # the desk agrees to pre-fill
     preview = page.preview
@@ -139,7 +140,7 @@ def row_of(dialog: AttendanceDialog, name: str) -> int:
 
 def test_people_are_checked_in_by_qr_ticks_and_walk_ins(qtbot: QtBot, page: SessionsPage, office_db: Database,
                                                         place: dict[str, int], popups: Popups) -> None:
-    create_session(office_db, Actor("thu.ha"), session_input(place["village"]))
+    create_session(office_db, Actor("thu.ha", role=Role.STAFF), session_input(place["village"]))
     requeried(qtbot, page)
     dialog = open_attendance(qtbot, page)
     qtbot.mouseClick(dialog.prefill_button, Qt.MouseButton.LeftButton)
@@ -199,7 +200,7 @@ def test_people_are_checked_in_by_qr_ticks_and_walk_ins(qtbot: QtBot, page: Sess
 def test_a_signed_sheet_is_read_back_and_results_follow_enrollments(
         qtbot: QtBot, page: SessionsPage, office_db: Database, place: dict[str, int], popups: Popups,
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    session_id = create_session(office_db, Actor("thu.ha"), session_input(place["village"]))
+    session_id = create_session(office_db, Actor("thu.ha", role=Role.STAFF), session_input(place["village"]))
     requeried(qtbot, page)
     target = tmp_path / "ky_nhan.xlsx"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *_args: str(target))
@@ -226,7 +227,7 @@ def test_a_signed_sheet_is_read_back_and_results_follow_enrollments(
 
     requeried(qtbot, page)
     assert "Tham gia, gia hạn sau buổi: 0 người." in page.result_label.text()
-    add_enrollment(office_db, Actor("thu.ha"), place["uninsured"],
+    add_enrollment(office_db, Actor("thu.ha", role=Role.STAFF), place["uninsured"],
                    EnrollmentRequest("HI-HH", DAY + dt.timedelta(days=3), 12))
     generation = page.generation
     with qtbot.waitSignal(page.results_shown, timeout=10_000, check_params_cb=lambda g: g > generation):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.db import Database
+from desktop.services.accounts import has_accounts
 from desktop.services.office import load_office
 from desktop.views.desk_settings import DeskSettings
 from desktop.views.main_window import MainWindow
@@ -23,9 +24,19 @@ def _check(dialog: SetupDialog, *names: str) -> None:
             item.setCheckState(Qt.CheckState.Checked)
 
 
+def _admin_account(dialog: SetupDialog) -> None:
+    form = dialog.account_form
+    assert form is not None
+    type_text(form.username_edit, "quantri")
+    type_text(form.full_name_edit, "Nguyễn Thị Thu Hà")
+    type_text(form.password_edit, "Cư M'gar 2026")
+    type_text(form.confirm_edit, "Cư M'gar 2026")
+
+
 def test_setup_saves_office_and_communes(qtbot: QtBot, db: Database, popups: Popups) -> None:
     dialog = SetupDialog(db)
     qtbot.addWidget(dialog)
+    _admin_account(dialog)
     type_text(dialog.form.name_edit, "Bảo hiểm xã hội cơ sở Cư M'gar")
     type_text(dialog.form.place_edit, "Cư M'gar")
     type_text(dialog.form.filter_edit, "ea ")
@@ -49,13 +60,16 @@ def test_setup_without_communes_explains_and_keeps_dialog_open(qtbot: QtBot, db:
     dialog.show()
     type_text(dialog.form.name_edit, "BHXH cơ sở Krông Búk")
     type_text(dialog.form.place_edit, "Krông Búk")
+    _admin_account(dialog)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert popups.errors == ["Hãy chọn ít nhất một xã, phường mà đơn vị phụ trách."]
     assert dialog.isVisible()
-    assert load_office(db) is None
+    assert load_office(db) is None and not has_accounts(db)
 
 
-def test_settings_page_renames_office_and_status_bar_follows(qtbot: QtBot, main_window: MainWindow, office_db: Database, popups: Popups) -> None:
+def test_settings_page_renames_office_and_status_bar_follows(qtbot: QtBot, admin_window: MainWindow, office_db: Database,
+                                                             popups: Popups) -> None:
+    main_window = admin_window
     main_window.show_page("settings")
     page = main_window.page("settings")
     form = page.office_form  # type: ignore[attr-defined]

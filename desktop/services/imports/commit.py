@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Table, bindparam, func, insert, select, text, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.domain.formatting import format_int
@@ -24,6 +25,7 @@ from desktop.models.base import table_of, utcnow
 from desktop.services import audit
 from desktop.services.audit import Actor
 from desktop.services.enrollments import refresh_person_summary
+from desktop.services.errors import ConcurrentEditError, ServiceError
 from desktop.services.imports.matching import PERSON_COLUMNS, RESTORED_COLUMNS
 from desktop.services.imports.places import NewVillage
 from desktop.services.imports.plan import Plan, PlannedRow
@@ -31,12 +33,38 @@ from desktop.services.imports.rows import ParsedImport
 from desktop.services.imports.types import CancelFlag, ImportCancelled, Progress, Stage
 
 CHUNK = 5_000
+IMPORT_LOCK_KEY = 0x414E_5349_4E48  # "ANSINH": the one PostgreSQL advisory lock imports and undos queue on
+IMPORT_LOCK_WAIT_S = 120
 VILLAGE_CHANGE = "village"
 PERSON_CHANGE = "person"
 
 
+def lock_imports(session: Session) -> None:
+    """Queue behind any other desk's import or undo until it commits, before anything is read.
+
+    Without it two desks on PostgreSQL plan against the same snapshot: a person
+    on both lists makes the second commit fail on the CCCD's unique index, and
+    the same payment on both lists is stored twice (enrollments have no unique
+    key). SQLite needs nothing: the batch row written first takes its write lock.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    session.execute(text("SELECT set_config('lock_timeout', :wait, true)"), {"wait": f"{IMPORT_LOCK_WAIT_S}s"})
+    try:
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK_KEY})
+    except OperationalError as error:
+        if getattr(error.orig, "sqlstate", None) == "55P03":  # lock_not_available: the wait timed out
+            raise ServiceError(
+                f"Máy khác đang ghi một danh sách nhập vào cơ sở dữ liệu (đã chờ {IMPORT_LOCK_WAIT_S} giây). "
+                "Chưa ghi gì; hãy thử lại sau ít phút."
+            ) from error
+        raise
+    session.execute(text("SELECT set_config('lock_timeout', '0', true)"))
+
+
 def start_batch(session: Session, actor: Actor, parsed: ParsedImport) -> ImportBatch:
-    """The batch row, written first: on SQLite this takes the write lock before anything is read."""
+    """The batch row, written first, after the import lock: nothing is read before another desk's import ends."""
+    lock_imports(session)
     batch = ImportBatch(
         file_name=parsed.file_name[:255], file_hash=parsed.file_hash, sheet=parsed.sheet[:120],
         header_row=parsed.header_row, user_id=actor.user_id, rows=len(parsed.rows),
@@ -133,7 +161,12 @@ class _Writer:
         return enrollments
 
     def updates(self, planned: list[PlannedRow], village_ids: dict[NewVillage, int]) -> None:
-        """Known persons' changed columns in one executemany; what they were before kept for undo."""
+        """Known persons' changed columns in one executemany; what they were before kept for undo.
+
+        Each update names the version the plan read: a person another desk saved
+        meanwhile (PostgreSQL reads are not locked) fails the whole import
+        instead of being silently overwritten.
+        """
         touched = [p for p in planned if not p.is_new and p.before is not None]
         if not touched:
             return
@@ -149,21 +182,27 @@ class _Writer:
                 values = dict(row.person)
                 if row.new_village is not None:
                     values["village_id"] = village_ids[row.new_village]
-                params.append({"b_id": row.person_id, "b_version": version_after, "b_updated_at": now,
+                params.append({"b_id": row.person_id, "b_seen": row.version, "b_version": version_after,
+                               "b_updated_at": now,
                                **{f"b_{name}": values[name] for name in PERSON_COLUMNS}})
             before = {name: _plain(row.before[name]) for name in RESTORED_COLUMNS}
             changes.append({"batch_id": self.batch.id, "entity": PERSON_CHANGE, "entity_id": row.person_id,
                             "before_json": json.dumps({"columns": before, "version": version_after},
                                                       ensure_ascii=False)})
         statement = (
-            update(persons).where(persons.c.id == bindparam("b_id"))
+            update(persons).where(persons.c.id == bindparam("b_id"), persons.c.version == bindparam("b_seen"))
             .values(version=bindparam("b_version"), updated_at=bindparam("b_updated_at"),
                     **{name: bindparam(f"b_{name}") for name in PERSON_COLUMNS})
         )
         for start in range(0, len(params), CHUNK):
             self.check()
             chunk = params[start : start + CHUNK]
-            self.session.execute(statement, chunk)
+            written = self.session.execute(statement, chunk)
+            if getattr(written, "rowcount", len(chunk)) != len(chunk):
+                raise ConcurrentEditError(
+                    "Có người trong danh sách vừa được sửa ở máy khác trong lúc ghi. Chưa ghi gì; "
+                    "hãy chạy thử lại rồi ghi."
+                )
             self.done += len(chunk)
             self.progress(Stage.WRITING, min(self.done, self.total), self.total)
         self.insert(table_of(ImportChange), changes, counts=False)

@@ -14,7 +14,8 @@ from sqlalchemy.exc import IntegrityError
 from desktop.db import Database
 from desktop.domain.formatting import format_int
 from desktop.io.columns import Field
-from desktop.services.audit import Actor
+from desktop.services.audit import Actor, require
+from desktop.services.authz import Permission
 from desktop.services.errors import ServiceError
 from desktop.services.imports.batches import remembered_mapping, same_file_batches, save_mapping
 from desktop.services.imports.collector import collector_paused
@@ -73,6 +74,7 @@ def dry_run(db: Database, parsed: ParsedImport, options: ImportOptions | None = 
 def commit_import(db: Database, actor: Actor, parsed: ParsedImport, options: ImportOptions | None = None,
                   progress: Progress = no_progress, cancel: CancelFlag | None = None) -> ImportPreview:
     """Write the whole list in one transaction, recorded as an undoable batch; all or nothing."""
+    require(actor, Permission.IMPORT)
     options = options or ImportOptions()
     try:
         with collector_paused(), db.unit_of_work() as session:
@@ -108,6 +110,8 @@ def import_file(db: Database, actor: Actor, path: Path | str, *, sheet: str | No
                 progress: Progress = no_progress, cancel: CancelFlag | None = None,
                 ) -> tuple[ParsedImport, ImportPreview]:
     """Read, clean, match and (with ``commit``) write a list in one call: the command line's path."""
+    if commit:
+        require(actor, Permission.IMPORT)
     options = options or ImportOptions()
     progress(Stage.READING, 0, 0)
     with collector_paused():

@@ -28,10 +28,11 @@ from desktop.models import (
 )
 from desktop.models.base import table_of, utcnow
 from desktop.services import audit
-from desktop.services.audit import Actor
+from desktop.services.audit import Actor, require
+from desktop.services.authz import Permission
 from desktop.services.enrollments import lock_persons, refresh_person_summary
 from desktop.services.errors import NotFoundError, ServiceError
-from desktop.services.imports.commit import PERSON_CHANGE, VILLAGE_CHANGE
+from desktop.services.imports.commit import PERSON_CHANGE, VILLAGE_CHANGE, lock_imports
 from desktop.services.imports.matching import DATE_COLUMNS, RESTORED_COLUMNS, chunks
 from desktop.services.imports.types import UndoResult
 
@@ -88,7 +89,9 @@ def _village_in_use(session: Session, village_id: int) -> bool:
 
 def undo_import(db: Database, actor: Actor, batch_id: int) -> UndoResult:
     """Delete the batch's persons, enrollments and villages; restore the persons it updated."""
+    require(actor, Permission.IMPORT)
     with db.unit_of_work() as session:
+        lock_imports(session)
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
             raise NotFoundError("Không tìm thấy lần nhập này.")

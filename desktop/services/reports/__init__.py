@@ -15,8 +15,18 @@ from pathlib import Path
 from desktop.db import Database
 from desktop.reports import CancelCheck, ProgressCallback, ReportResult, write_pdf, write_xlsx
 from desktop.services import audit
+from desktop.services.authz import Permission
 from desktop.services.errors import ServiceError
-from desktop.services.reports import agents, attendance, coverage, d03, d05, renewals, sessions
+from desktop.services.reports import (
+    agents,
+    attendance,
+    coverage,
+    d03,
+    d05,
+    overview,
+    renewals,
+    sessions,
+)
 from desktop.services.reports.common import BuiltReport, ReportParams, period_stem
 
 PERIOD, AS_OF, COMMUNE, AGENT, SESSION, DAYS = "period", "as_of", "commune", "agent", "session", "days"
@@ -67,6 +77,11 @@ REPORTS: dict[str, ReportKind] = {
                    "Danh sách người được mời dự một buổi tuyên truyền, có năm sinh, dân tộc, thôn, buôn, "
                    "số điện thoại, đã có thẻ BHYT hay chưa và cột ký nhận; in trước buổi tuyên truyền.",
                    frozenset({SESSION}), attendance.build, "Danh-sach-ky-nhan"),
+        ReportKind("dashboard", "Báo cáo tổng quan",
+                   "Các biểu đồ của trang Tổng quan và bảng số liệu theo xã: tỷ lệ bao phủ BHYT so với chỉ tiêu, "
+                   "BHXH tự nguyện so với kế hoạch, người tham gia mới 12 tháng gần nhất, thẻ BHYT sắp hết hạn, "
+                   "hội nghị trong tháng và kết quả.",
+                   frozenset({AS_OF, COMMUNE}), overview.build, "Bao-cao-tong-quan", personal=False),
     )
 }
 
@@ -112,6 +127,7 @@ def export_report(db: Database, actor: audit.Actor, name: str, params: ReportPar
                   path: str | os.PathLike[str], progress: ProgressCallback | None = None,
                   cancel: CancelCheck | None = None, fmt: str | None = None) -> ReportResult:
     """Build and write one report, then record who exported what."""
+    audit.require(actor, Permission.EXPORT)
     kind = report_kind(name)
     built = build_report(db, name, params)
     try:
@@ -124,6 +140,7 @@ def export_report(db: Database, actor: audit.Actor, name: str, params: ReportPar
 
 def record_output(db: Database, actor: audit.Actor, action: str, kind: ReportKind, detail: str) -> None:
     """One audit entry for a report that left the application (``export`` or ``print``)."""
+    audit.require(actor, Permission.PRINT if action == "print" else Permission.EXPORT)
     verb = "In" if action == "print" else "Xuất"
     with db.unit_of_work() as session:
         audit.record(session, actor, action, "report", None, f"{verb} báo cáo {kind.title} ({detail})")

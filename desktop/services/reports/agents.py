@@ -2,16 +2,19 @@
 
 One section per commune with its subtotal, the office total at the end; the
 office's percentages are worked out from the totals (never averaged) in the
-closing line. Figures come from ``services.targets_progress``.
+closing line. After the table, one chart per metric shows each agent's
+target beside what they achieved. Figures come from ``services.targets_progress``.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from desktop.db import Database
 from desktop.domain.formatting import format_int, format_percent
 from desktop.reports import Column, ReportData, ReportDefinition, Section
+from desktop.reports.charts import PALETTE, PLAN_COLOR, ChartSeries, Figure, HorizontalBarChart
 from desktop.reports.results import ReportTotals
 from desktop.services.reports.common import (
     BuiltReport,
@@ -35,6 +38,7 @@ GROUPS = {
     "renewals": "Tái tục (đóng tiếp)",
 }
 NO_COMMUNE = "Chưa phân địa bàn"
+AGENTS_PER_CHART = 20
 
 
 def columns() -> tuple[Column, ...]:
@@ -86,10 +90,36 @@ def build(db: Database, params: ReportParams) -> BuiltReport:
         total_label="Toàn đơn vị",
         sheet_name="Nhân viên thu",
         font_size=9.0,
+        figures=agent_figures(rows),
     )
     data = ReportData(sections or [Section([])], grand_total=True)
     return BuiltReport(definition, data, office_letterhead(db, params.report_date),
                        f"Ket-qua-nhan-vien-thu_{period_stem(start, end)}")
+
+
+def agent_figures(rows: list[AgentProgress]) -> tuple[Figure, ...]:
+    """Per metric with a target or a result: each agent's target beside what they achieved.
+
+    Half-width charts side by side; a long list is cut into even charts of at
+    most ``AGENTS_PER_CHART`` agents so names stay readable.
+    """
+    figures: list[Figure] = []
+    charts = max(1, math.ceil(len(rows) / AGENTS_PER_CHART))
+    size = max(1, math.ceil(len(rows) / charts))
+    for metric, label in GROUPS.items():
+        if not any(row.targets.get(metric, 0) or row.achieved.get(metric, 0) for row in rows):
+            continue
+        for start in range(0, len(rows), size):
+            chunk = rows[start:start + size]
+            title = f"{label}: chỉ tiêu và kết quả của nhân viên thu"
+            if start:
+                title += " (tiếp theo)"
+            figures.append(Figure(title, HorizontalBarChart(
+                tuple(row.name for row in chunk),
+                (ChartSeries("Chỉ tiêu", tuple(float(row.targets.get(metric, 0)) for row in chunk), PLAN_COLOR),
+                 ChartSeries("Thực hiện", tuple(float(row.achieved.get(metric, 0)) for row in chunk), PALETTE[0])),
+                x_title="Người", category_title="Nhân viên thu"), span="half"))
+    return tuple(figures)
 
 
 def _short(commune_name: str) -> str:

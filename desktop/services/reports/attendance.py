@@ -1,7 +1,8 @@
 """R7 — attendance sheet of one outreach session, printed before it and signed on the day.
 
 Kept as evidence for budget settlement: the invited list (known people with
-year of birth, sex, ethnic group, village, phone and whether they already
+year of birth, sex, ethnic group, CCCD by its last four digits unless the desk
+asks for the full number, village, phone and whether they already
 hold a valid HI card on the session day), a wide signature column, and a few
 blank lines for people who come without being on the list.
 """
@@ -15,6 +16,7 @@ from sqlalchemy import and_, exists, func, select
 
 from desktop.db import Database
 from desktop.domain.formatting import format_date, format_money
+from desktop.domain.masking import mask_id
 from desktop.domain.numwords import amount_in_words
 from desktop.domain.outreach import SESSION_KINDS
 from desktop.domain.participation import HI_SCHEMES, SEX_LABELS
@@ -51,16 +53,17 @@ def columns(with_support: bool = False) -> tuple[Column, ...]:
     support = (Column("support", "Tiền hỗ trợ (đồng)", "", 18, "money", total=True),) if with_support else ()
     return (
         Column("stt", "STT", "", 10, "int", numbering=True, align="center"),
-        Column("name", "Họ và tên", "", 34 - 6 * with_support),
-        Column("birth_year", "Năm sinh", "", 12, align="center"),
-        Column("sex", "Giới tính", "", 11, align="center"),
-        Column("ethnic", "Dân tộc", "", 13, align="center"),
-        Column("village", "Thôn, buôn", "", 22 - 4 * with_support),
-        Column("phone", "Số điện thoại", "", 20, align="center", wrap=False),
-        Column("has_hi", "Đã có BHYT?", "", 15, align="center"),
+        Column("name", "Họ và tên", "", 30 - 6 * with_support),
+        Column("birth_year", "Năm sinh", "", 11, align="center"),
+        Column("sex", "Giới tính", "", 10, align="center"),
+        Column("ethnic", "Dân tộc", "", 12, align="center"),
+        Column("cccd", "Số CCCD", "", 24, align="center", wrap=False),
+        Column("village", "Thôn, buôn", "", 17 - 4 * with_support),
+        Column("phone", "Số điện thoại", "", 22, align="center", wrap=False),
+        Column("has_hi", "Đã có BHYT?", "", 14, align="center"),
         *support,
-        Column("signature", "Ký nhận", "", 30 - 4 * with_support),
-        Column("note", "Ghi chú", "", 14 - 4 * with_support),
+        Column("signature", "Ký nhận", "", 25 - 4 * with_support),
+        Column("note", "Ghi chú", "", 10),
     )
 
 
@@ -89,7 +92,7 @@ def build(db: Database, params: ReportParams) -> BuiltReport:
         lines = session.execute(
             select(func.coalesce(Person.full_name, Attendance.full_name), Attendance.person_id, Attendance.note, Person.birth_date,
                    Person.birth_year, Person.sex, EthnicGroup.name, Village.name, Person.phone,
-                   and_(Attendance.person_id.is_not(None), insured))
+                   and_(Attendance.person_id.is_not(None), insured), Person.cccd)
             .outerjoin(Person, Person.id == Attendance.person_id)
             .outerjoin(EthnicGroup, EthnicGroup.code == Person.ethnic_code)
             .outerjoin(Village, Village.id == Person.village_id)
@@ -101,6 +104,7 @@ def build(db: Database, params: ReportParams) -> BuiltReport:
             "birth_year": birth_year_text(birth, year),
             "sex": SEX_LABELS.get(sex or "", ""),
             "ethnic": ethnic or "",
+            "cccd": (mask_id(cccd) if params.mask_ids else cccd) or "",
             "village": person_village or "",
             "phone": phone or "",
             "has_hi": ("Có" if has_hi else "Không") if person_id is not None else "",
@@ -108,7 +112,7 @@ def build(db: Database, params: ReportParams) -> BuiltReport:
             "signature": SIGN_ROOM,
             "note": note or "",
         }
-        for name, person_id, note, birth, year, sex, ethnic, person_village, phone, has_hi in lines
+        for name, person_id, note, birth, year, sex, ethnic, person_village, phone, has_hi, cccd in lines
     ]
     rows.sort(key=lambda row: (not row["village"], fold(str(row["village"])), fold(str(row["name"]))))
     kind = SESSION_KINDS.get(outreach.kind, outreach.kind)

@@ -51,6 +51,9 @@ class ReportParams:
     days: int = 30
     scheme: str | None = None
     report_date: dt.date = field(default_factory=dt.date.today)
+    mask_ids: bool = True
+    """Lists that leave the office show CCCD as "********6789" (see MASKING_REPORTS);
+    the official D03-TS / D05-TS forms always carry the full numbers."""
 
     def period(self) -> tuple[dt.date, dt.date]:
         """The period asked for; the month of the report date when none was given."""
@@ -61,6 +64,10 @@ class ReportParams:
                 f"Ngày kết thúc ({format_date(end)}) đứng trước ngày bắt đầu ({format_date(start)}) của kỳ báo cáo."
             )
         return start, end
+
+
+MASKING_REPORTS = frozenset({"renewals", "attendance"})
+"""Reports that honour ``ReportParams.mask_ids``."""
 
 
 @dataclass(frozen=True)

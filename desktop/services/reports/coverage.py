@@ -5,7 +5,8 @@ HI participants are persons holding a valid HI card on the reference day
 participants likewise have paid-up months covering the day. Denominators are
 the commune's figures for the day's year (the latest earlier year when
 missing). The office's rates are worked out from the summed figures, never
-averaged over communes.
+averaged over communes. Two charts follow the table: HI coverage against
+the target and VSI participants against the plan, by commune.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from desktop.models import (
     Village,
 )
 from desktop.reports import Column, ReportData, ReportDefinition, Section
+from desktop.reports.charts import Figure
 from desktop.services.reports.common import (
     BuiltReport,
     CellRow,
@@ -39,6 +41,7 @@ from desktop.services.reports.common import (
     office_letterhead,
     resolve_commune,
 )
+from desktop.services.reports.figures import coverage_figure, vsi_figure
 
 TITLE = "BÁO CÁO TỶ LỆ BAO PHỦ BẢO HIỂM Y TẾ VÀ THAM GIA BẢO HIỂM XÃ HỘI TỰ NGUYỆN"
 HI_GROUP = "Bảo hiểm y tế"
@@ -129,9 +132,22 @@ def build(db: Database, params: ReportParams) -> BuiltReport:
         total_label="Toàn đơn vị",
         sheet_name="Bao phủ",
         font_size=9.0,
+        figures=_figures(rows, on),
     )
     data = ReportData([Section([_row(row) for row in rows])], grand_total=True)
     return BuiltReport(definition, data, office_letterhead(db, params.report_date), f"Bao-phu_{on:%d-%m-%Y}")
+
+
+def _figures(rows: list[CommuneCoverage], on: dt.date) -> tuple[Figure, ...]:
+    """HI coverage against target (communes with a population) and VSI against plan."""
+    counted = [row for row in rows if row.hi_rate is not None]
+    return (
+        coverage_figure([r.name for r in counted], [round(r.hi_rate or 0.0, 2) for r in counted],
+                        [None if r.hi_target_bp is None else r.hi_target_bp / 100 for r in counted], on.year,
+                        span="half"),
+        vsi_figure([r.name for r in rows], [r.vsi_participants for r in rows], [r.vsi_plan for r in rows],
+                   span="half"),
+    )
 
 
 def commune_coverage(session: Session, on: dt.date, communes: Iterable[CommuneRef] | None = None

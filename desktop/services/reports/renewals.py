@@ -1,7 +1,8 @@
 """R6 — renewal call list: cards and VSI months ending soon or lapsed lately.
 
 One section per agent and village, the way agents work through their
-villages: name, birth, address, phone, scheme, end date, how many days are
+villages: name, birth, CCCD (by its last four digits unless the desk asks for
+the full number), address, phone, scheme, end date, how many days are
 left (or overdue), a box to tick once the person was reached, and room for
 the outcome. Built on ``services.expiring``, which the on-screen list uses too.
 """
@@ -15,6 +16,7 @@ from sqlalchemy import select
 
 from desktop.db import Database
 from desktop.domain.formatting import format_date
+from desktop.domain.masking import mask_id
 from desktop.domain.participation import HI_SCHEMES
 from desktop.models import Commune, Person, Village
 from desktop.reports import Column, ReportData, ReportDefinition, Section
@@ -48,15 +50,16 @@ _CHUNK = 900
 def columns() -> tuple[Column, ...]:
     return (
         Column("stt", "STT", "", 8, "int", numbering=True, align="center"),
-        Column("name", "Họ và tên", "", 36),
+        Column("name", "Họ và tên", "", 34),
         Column("birth", "Ngày sinh", "", 17, "date"),
-        Column("address", "Địa chỉ", "", 34),
+        Column("cccd", "Số CCCD", "", 24, align="center", wrap=False),
+        Column("address", "Địa chỉ", "", 31),
         Column("phone", "Số điện thoại", "", 21, align="center", wrap=False),
         Column("scheme", "Loại hình", "", 28),
         Column("valid_to", "Hạn đến", "", 17, "date"),
         Column("status", "Tình trạng", "", 27),
         Column("called", "Đã liên hệ", "", 12, "tick"),
-        Column("note", "Kết quả, ghi chú", "", 32),
+        Column("note", "Kết quả, ghi chú", "", 27),
     )
 
 
@@ -76,9 +79,9 @@ def build(db: Database, params: ReportParams) -> BuiltReport:
         db, today, ahead_days=params.days, lapsed_days=DEFAULT_LAPSED_DAYS,
         agent_id=agent.id if agent else None, commune_code=commune.code if commune else None, schemes=schemes,
     )
-    addresses = _addresses(db, (row.person_id for group in groups for row in group.rows))
+    details = _details(db, (row.person_id for group in groups for row in group.rows), params.mask_ids)
     sections = [
-        Section([_row(row, addresses) for row in village.rows], _section_label(group, village.village_name,
+        Section([_row(row, details) for row in village.rows], _section_label(group, village.village_name,
                                                                                  village.commune_name))
         for group in groups
         for village in group.villages
@@ -113,17 +116,19 @@ def _section_label(group: ExpiringGroup, village: str, commune: str) -> str:
     return f"{agent} — {place}"
 
 
-def _row(row: ExpiringRow, addresses: dict[int, str]) -> CellRow:
+def _row(row: ExpiringRow, details: dict[int, tuple[str, str]]) -> CellRow:
     if row.days_left < 0:
         status = f"Quá hạn {-row.days_left} ngày"
     elif row.days_left == 0:
         status = "Hết hạn hôm nay"
     else:
         status = f"Còn {row.days_left} ngày"
+    address, cccd = details.get(row.person_id, ("", ""))
     return {
         "name": row.full_name,
         "birth": row.birth,
-        "address": addresses.get(row.person_id, ""),
+        "cccd": cccd,
+        "address": address,
         "phone": row.phone,
         "scheme": row.scheme_label,
         "valid_to": row.valid_to,
@@ -133,20 +138,21 @@ def _row(row: ExpiringRow, addresses: dict[int, str]) -> CellRow:
     }
 
 
-def _addresses(db: Database, person_ids: Iterable[int]) -> dict[int, str]:
+def _details(db: Database, person_ids: Iterable[int], mask_ids: bool) -> dict[int, tuple[str, str]]:
+    """Address line and CCCD of each person (the CCCD masked unless asked otherwise)."""
     ids = sorted(set(person_ids))
-    result: dict[int, str] = {}
+    result: dict[int, tuple[str, str]] = {}
     with db.reading() as session:
         for first in range(0, len(ids), _CHUNK):
             chunk = ids[first:first + _CHUNK]
             rows = session.execute(
-                select(Person.id, Person.address, Village.name, Commune.name)
+                select(Person.id, Person.address, Village.name, Commune.name, Person.cccd)
                 .outerjoin(Village, Village.id == Person.village_id)
                 .outerjoin(Commune, Commune.code == Village.commune_code)
                 .where(Person.id.in_(chunk))
             )
-            for pid, address, village, commune in rows:
-                result[pid] = address_text(address, village, commune)
+            for pid, address, village, commune, cccd in rows:
+                result[pid] = (address_text(address, village, commune), (mask_id(cccd) if mask_ids else cccd) or "")
     return result
 
 

@@ -2,7 +2,8 @@
 
 One section per kind of session with a row per commune and the kind's
 subtotal; the office total at the end and the conversion rates worked out
-from the totals. Figures come from ``services.outreach_results``.
+from the totals. Charts after the table: attendees and enrolled afterwards
+by commune, and by kind of session. Figures come from ``services.outreach_results``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from desktop.domain.formatting import format_int, format_percent
 from desktop.domain.outreach import SESSION_KINDS
 from desktop.domain.text import fold
 from desktop.reports import Column, ReportData, ReportDefinition, Section
+from desktop.reports.charts import Figure
 from desktop.reports.results import ReportTotals
 from desktop.services.outreach_results import DEFAULT_WINDOW_DAYS, SessionOutcome, session_outcomes
 from desktop.services.reports.common import (
@@ -24,8 +26,10 @@ from desktop.services.reports.common import (
     period_stem,
     resolve_commune,
 )
+from desktop.services.reports.figures import sessions_figure, short_commune
 
 TITLE = "BÁO CÁO KẾT QUẢ CÔNG TÁC TUYÊN TRUYỀN, VẬN ĐỘNG"
+ENROLLED = "Tham gia sau buổi tuyên truyền"
 
 
 def columns() -> tuple[Column, ...]:
@@ -69,10 +73,34 @@ def build(db: Database, params: ReportParams) -> BuiltReport:
         total_label="Tổng cộng",
         sheet_name="Tuyên truyền",
         font_size=10.0,
+        figures=session_figures(outcomes),
     )
     data = ReportData(sections or [Section([])], grand_total=True)
     return BuiltReport(definition, data, office_letterhead(db, params.report_date),
                        f"Ket-qua-tuyen-truyen_{period_stem(start, end)}")
+
+
+def session_figures(outcomes: list[SessionOutcome]) -> tuple[Figure, ...]:
+    """Attendees and those enrolled afterwards by commune, and by kind when there are several kinds."""
+    by_commune: dict[str, list[SessionOutcome]] = {}
+    for outcome in outcomes:
+        by_commune.setdefault(outcome.commune_name, []).append(outcome)
+    names = sorted(by_commune, key=fold)
+    figures = [sessions_figure(
+        "Người tham dự và người tham gia BHXH, BHYT sau buổi tuyên truyền, theo xã",
+        [f"{short_commune(name)} ({len(by_commune[name])} buổi)" for name in names],
+        [sum(o.attendees for o in by_commune[name]) for name in names],
+        [sum(o.enrolled_after for o in by_commune[name]) for name in names], enrolled_label=ENROLLED)]
+    kinds = [kind for kind in SESSION_KINDS if any(o.kind == kind for o in outcomes)]
+    kinds += sorted({o.kind for o in outcomes} - set(SESSION_KINDS))
+    if len(kinds) > 1:
+        figures.append(sessions_figure(
+            "Người tham dự và người tham gia BHXH, BHYT sau buổi tuyên truyền, theo hình thức",
+            [SESSION_KINDS.get(kind, kind) for kind in kinds],
+            [sum(o.attendees for o in outcomes if o.kind == kind) for kind in kinds],
+            [sum(o.enrolled_after for o in outcomes if o.kind == kind) for kind in kinds], enrolled_label=ENROLLED,
+            category_title="Hình thức"))
+    return tuple(figures)
 
 
 def _row(commune_name: str, outcomes: list[SessionOutcome]) -> CellRow:

@@ -35,10 +35,12 @@ from desktop.services import agents as service
 from desktop.services import lookups
 from desktop.services.agents import AgentInput, AgentRecord, AgentRow
 from desktop.services.audit import Actor
+from desktop.services.authz import Permission
 from desktop.services.errors import ServiceError
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
 from desktop.views.fields import tab_chain
+from desktop.views.permissions import can, gate
 
 ERROR_STYLE = "color: #b03a2e;"
 
@@ -52,9 +54,9 @@ class AgentsTab(QWidget):
 
     saved = Signal(int)  # agent id
 
-    def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None, *, actor: Actor) -> None:
         super().__init__(parent)
-        self._db, self._bus = db, bus
+        self._db, self._bus, self._actor = db, bus, actor
         self._rows: list[AgentRow] = []
         self.record: AgentRecord | None = None
 
@@ -219,7 +221,9 @@ class AgentsTab(QWidget):
             edit.returnPressed.connect(self.save)
             edit.editingFinished.connect(self._validate_live)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), right, self.cancel)
-        QShortcut(QKeySequence("Ctrl+N"), self, self.new_agent)
+        if gate(actor, Permission.EDIT_REGISTER, self.new_button, self.save_button, self.add_training_button,
+                self.remove_training_button):
+            QShortcut(QKeySequence("Ctrl+N"), self, self.new_agent)
 
         self._load_choices()
         self.refresh()
@@ -364,9 +368,9 @@ class AgentsTab(QWidget):
     def save(self) -> None:
         errors, data = self._errors()
         self._show_errors(errors)
-        if errors or data is None:
+        if errors or data is None or not can(self._actor, Permission.EDIT_REGISTER):
             return
-        actor = Actor.desk_user()
+        actor = self._actor
         try:
             if self.record is None:
                 agent_id = service.create_agent(self._db, actor, data)
@@ -413,7 +417,7 @@ class AgentsTab(QWidget):
             return
         try:
             held_on = parse_date(self.training_date.text(), self.tr("Ngày tập huấn"), "training_date")
-            service.add_training(self._db, Actor.desk_user(), self.record.id, held_on, self.training_topic.text())
+            service.add_training(self._db, self._actor, self.record.id, held_on, self.training_topic.text())
         except ValidationError as error:
             self.training_error.setText(error.message)
             return
@@ -435,7 +439,7 @@ class AgentsTab(QWidget):
         if not dialogs.confirm(self, self.tr("Tập huấn"), self.tr("Xoá buổi tập huấn đã chọn?")):
             return
         try:
-            service.remove_training(self._db, Actor.desk_user(), int(item.data(Qt.ItemDataRole.UserRole)))
+            service.remove_training(self._db, self._actor, int(item.data(Qt.ItemDataRole.UserRole)))
         except ServiceError as error:
             dialogs.show_error(self, self.tr("Tập huấn"), error.message)
         self.open_agent(self.record.id)

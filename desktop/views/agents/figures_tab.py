@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,9 +24,11 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_int
 from desktop.services import commune_figures as service
 from desktop.services.audit import Actor
+from desktop.services.authz import Permission
 from desktop.services.commune_figures import FigureInput, FigureRow
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
+from desktop.views.permissions import gate
 
 ERROR_BRUSH = QBrush(QColor("#f8d7da"))
 
@@ -35,7 +38,7 @@ def parse_count(text: str) -> int | None:
     clean = text.strip().replace(".", "").replace(" ", "")
     if not clean:
         return None
-    if not clean.isdigit():
+    if not (clean.isascii() and clean.isdigit()):
         raise ValidationError(f"“{text.strip()}” không phải là số người.")
     return int(clean)
 
@@ -43,9 +46,10 @@ def parse_count(text: str) -> int | None:
 class FiguresTab(QWidget):
     """One row per commune of the office for the chosen year."""
 
-    def __init__(self, db: Database, bus: DataBus, today: dt.date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, bus: DataBus, today: dt.date | None = None, parent: QWidget | None = None,
+                 *, actor: Actor) -> None:
         super().__init__(parent)
-        self._db, self._bus = db, bus
+        self._db, self._bus, self._actor = db, bus, actor
         self._rows: list[FigureRow] = []
         self.year = QSpinBox()
         self.year.setObjectName("figuresYear")
@@ -78,6 +82,8 @@ class FiguresTab(QWidget):
         layout.addLayout(bottom)
         self.year.valueChanged.connect(lambda _v: self.load())
         self.save_button.clicked.connect(self.save)
+        if not gate(actor, Permission.EDIT_PLAN, self.save_button):
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.load()
 
     def load(self) -> None:
@@ -122,7 +128,7 @@ class FiguresTab(QWidget):
             self.message.setText(first_error)
             return
         try:
-            count = service.save_figures(self._db, Actor.desk_user(), self.year.value(), figures)
+            count = service.save_figures(self._db, self._actor, self.year.value(), figures)
         except ValidationError as error:
             dialogs.show_error(self, self.tr("Lưu số liệu dân số"), error.message)
             return

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.db import Database
+from desktop.services.audit import Actor
 from desktop.views.agents.agents_tab import AgentsTab
 from desktop.views.agents.figures_tab import FiguresTab
 from desktop.views.agents.progress_tab import ProgressTab
@@ -18,14 +19,14 @@ class AgentsPage(QWidget):
     """Four tabs: Đại lý thu, Chỉ tiêu, Tiến độ, Dân số các xã."""
 
     def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None,
-                 today: dt.date | None = None) -> None:
+                 today: dt.date | None = None, *, actor: Actor) -> None:
         super().__init__(parent)
         title = QLabel(self.tr("Đại lý thu & chỉ tiêu"))
         title.setObjectName("pageTitle")
-        self.agents_tab = AgentsTab(db, bus)
-        self.targets_tab = TargetsTab(db, bus, today)
+        self.agents_tab = AgentsTab(db, bus, actor=actor)
+        self.targets_tab = TargetsTab(db, bus, today, actor=actor)
         self.progress_tab = ProgressTab(db, bus, today)
-        self.figures_tab = FiguresTab(db, bus, today)
+        self.figures_tab = FiguresTab(db, bus, today, actor=actor)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("agentTabs")
         self.tabs.addTab(self.agents_tab, self.tr("Đại &lý thu"))

@@ -23,11 +23,13 @@ from desktop.db import Database
 from desktop.domain.errors import ValidationError
 from desktop.services import targets as service
 from desktop.services.audit import Actor
+from desktop.services.authz import Permission
 from desktop.services.errors import ServiceError
 from desktop.services.targets import RowKey, TargetCell, TargetGrid
 from desktop.views import dialogs
 from desktop.views.agents.period_picker import PeriodPicker
 from desktop.views.bus import DataBus
+from desktop.views.permissions import gate
 
 ERROR_BRUSH = QBrush(QColor("#f8d7da"))
 FIXED_COLUMNS = 2
@@ -58,9 +60,10 @@ class TargetsTab(QWidget):
 
     saved = Signal()
 
-    def __init__(self, db: Database, bus: DataBus, today: dt.date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, bus: DataBus, today: dt.date | None = None, parent: QWidget | None = None,
+                 *, actor: Actor) -> None:
         super().__init__(parent)
-        self._db, self._bus = db, bus
+        self._db, self._bus, self._actor = db, bus, actor
         self._grid: TargetGrid | None = None
         self._loading = False
         self.errors: dict[tuple[int, int], str] = {}
@@ -112,7 +115,11 @@ class TargetsTab(QWidget):
         self.copy_button.clicked.connect(self.copy_previous)
         self.import_button.clicked.connect(self.import_file)
         self.reload_button.clicked.connect(self.load)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        if gate(actor, Permission.EDIT_PLAN, self.save_button, self.copy_button):
+            QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        else:
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        gate(actor, Permission.IMPORT, self.import_button)
         self.load()
 
     @property
@@ -216,7 +223,7 @@ class TargetsTab(QWidget):
             self.message.setText(self.tr("Không có ô nào thay đổi."))
             return
         try:
-            count = service.save_targets(self._db, Actor.desk_user(), self._grid.period, self.scope_kind, cells)
+            count = service.save_targets(self._db, self._actor, self._grid.period, self.scope_kind, cells)
         except (ServiceError, ValidationError) as error:
             dialogs.show_error(self, self.tr("Lưu chỉ tiêu"), error.message)
             return
@@ -231,7 +238,7 @@ class TargetsTab(QWidget):
         if self.changed_cells_safe() and not dialogs.confirm(
                 self, self.tr("Sao chép kỳ trước"), self.tr("Các ô vừa sửa chưa lưu sẽ bị bỏ. Vẫn sao chép?")):
             return
-        count = service.copy_previous(self._db, Actor.desk_user(), self._grid.period, self.scope_kind)
+        count = service.copy_previous(self._db, self._actor, self._grid.period, self.scope_kind)
         self.load()
         if count:
             self.message.setText(self.tr("Đã chép %1 chỉ tiêu từ kỳ trước vào các ô còn trống.").replace("%1", str(count)))
@@ -271,7 +278,7 @@ class TargetsTab(QWidget):
         question += "\n" + self.tr("Ghi các chỉ tiêu này (thay số đang có)?")
         if not dialogs.confirm(self, self.tr("Nhập chỉ tiêu"), question):
             return
-        count = service.import_targets(self._db, Actor.desk_user(), self._grid.period, self.scope_kind, parsed)
+        count = service.import_targets(self._db, self._actor, self._grid.period, self.scope_kind, parsed)
         self.load()
         self.message.setText(self.tr("Đã nhập %1 chỉ tiêu từ tệp.").replace("%1", str(count)))
         self._bus.changed.emit("targets")

@@ -33,6 +33,7 @@ from desktop.domain.formatting import format_date
 from desktop.services import households as service
 from desktop.services import lookups
 from desktop.services.audit import Actor
+from desktop.services.authz import Permission
 from desktop.services.errors import ConcurrentEditError, ServiceError
 from desktop.services.households import HEAD, HouseholdInput, HouseholdRecord
 from desktop.views import dialogs
@@ -40,6 +41,7 @@ from desktop.views.bus import DataBus
 from desktop.views.fields import tab_chain, with_message
 from desktop.views.households.member_search import MemberSearch
 from desktop.views.households.payment_panel import HouseholdPaymentPanel
+from desktop.views.permissions import gate
 
 M_NAME, M_BIRTH, M_RELATION, M_CATEGORY, M_SCHEME, M_CARD, M_STATE = range(7)
 ERROR_STYLE = "color: #b71c1c;"
@@ -58,10 +60,10 @@ class HouseholdDialog(QDialog):
     """Opened from the household page; ``household_id=None`` starts a new household."""
 
     def __init__(self, db: Database, bus: DataBus, household_id: int | None = None,
-                 parent: QWidget | None = None, today: dt.date | None = None, actor: Actor | None = None) -> None:
+                 parent: QWidget | None = None, today: dt.date | None = None, *, actor: Actor) -> None:
         super().__init__(parent)
         self._db, self._bus = db, bus
-        self._actor = actor or Actor.desk_user()
+        self._actor = actor
         self._today = today or dt.date.today()
         self.record: HouseholdRecord | None = None
         self._suggested_code = ""
@@ -186,6 +188,7 @@ class HouseholdDialog(QDialog):
         else:
             self.reload(household_id)
         self._tab_changed(0)
+        self._apply_permissions()
 
     def _with_error(self, widget: QWidget, field: str) -> QWidget:
         return with_message(widget, self.errors[field])
@@ -209,6 +212,12 @@ class HouseholdDialog(QDialog):
                        self.members_table, self.relation_combo, self.relation_button):
             widget.setEnabled(enabled)
         self.tabs.setTabEnabled(1, enabled)
+        self._apply_permissions()
+
+    def _apply_permissions(self) -> None:
+        """A view-only account sees the household but every button that changes it stays grey."""
+        gate(self._actor, Permission.EDIT_REGISTER, self.save_button, self.add_button, self.remove_button,
+             self.relation_button)
 
     def reload(self, household_id: int | None = None, keep_typed: bool = False) -> None:
         """Read the household again (after every change); ``keep_typed`` keeps unsaved field edits."""
@@ -373,6 +382,7 @@ class HouseholdDialog(QDialog):
                                             if member else 0)
         for widget in (self.relation_combo, self.relation_button, self.remove_button):
             widget.setEnabled(member is not None)
+        self._apply_permissions()
 
     def change_relationship(self) -> None:
         """Save the selected member's new relationship; choosing "Chủ hộ (00)" makes them the head."""

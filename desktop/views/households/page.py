@@ -29,11 +29,14 @@ from desktop.db import Database
 from desktop.domain.formatting import format_int
 from desktop.services import households as service
 from desktop.services import lookups
+from desktop.services.audit import Actor
+from desktop.services.authz import Permission
 from desktop.services.households import HouseholdRow
 from desktop.views.background import Background
 from desktop.views.bus import DataBus
 from desktop.views.fields import tab_chain
 from desktop.views.households.dialog import HouseholdDialog
+from desktop.views.permissions import gate
 from desktop.views.row_model import RowListModel, header
 
 LIMIT = 500
@@ -63,9 +66,9 @@ class HouseholdPage(QWidget):
 
     results_shown = Signal(int)  # generation now on screen
 
-    def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None, *, actor: Actor) -> None:
         super().__init__(parent)
-        self._db, self._bus = db, bus
+        self._db, self._bus, self._actor = db, bus, actor
         self._background = Background(self)
         self._generation = 0
         self.dialog: HouseholdDialog | None = None
@@ -85,6 +88,7 @@ class HouseholdPage(QWidget):
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.new_button.setToolTip(self.tr("Thêm hộ gia đình mới (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.open_household(None))
+        gate(actor, Permission.EDIT_REGISTER, self.new_button)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addWidget(self.search_edit, 1)
@@ -163,7 +167,7 @@ class HouseholdPage(QWidget):
 
     def open_household(self, household_id: int | None) -> HouseholdDialog:
         """Open the household dialog (``None``: a new household), window-modal."""
-        dialog = HouseholdDialog(self._db, self._bus, household_id, self)
+        dialog = HouseholdDialog(self._db, self._bus, household_id, self, actor=self._actor)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result, closed=dialog: self._dialog_closed(closed))
         self.dialog = dialog

@@ -31,9 +31,11 @@ from desktop.domain.premiums import HOUSEHOLD_HI_MONTHS
 from desktop.services import households as service
 from desktop.services import lookups
 from desktop.services.audit import Actor
+from desktop.services.authz import Permission
 from desktop.services.errors import ServiceError
 from desktop.services.households import HouseholdPlan, HouseholdRecord
 from desktop.views import dialogs
+from desktop.views.permissions import gate
 
 NAME, CARD, RANK, MONTHLY, TOTAL, LOCAL, PAYABLE, PERIOD = range(8)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -51,10 +53,10 @@ class HouseholdPaymentPanel(QWidget):
     plan_changed = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None, today: dt.date | None = None,
-                 actor: Actor | None = None) -> None:
+                 *, actor: Actor) -> None:
         super().__init__(parent)
         self._db = db
-        self._actor = actor or Actor.desk_user()
+        self._actor = actor
         self._record: HouseholdRecord | None = None
         self.plan: HouseholdPlan | None = None
         self.checks: dict[int, QCheckBox] = {}
@@ -152,6 +154,7 @@ class HouseholdPaymentPanel(QWidget):
         self.months_combo.currentIndexChanged.connect(self.update_plan)
         self.date_edit.dateChanged.connect(self.update_plan)
         self.record_button.clicked.connect(self.record_payment)
+        gate(self._actor, Permission.EDIT_REGISTER, self.record_button)
 
     # --- contents --------------------------------------------------------------
     def set_household(self, record: HouseholdRecord | None) -> None:
@@ -227,6 +230,7 @@ class HouseholdPaymentPanel(QWidget):
                     item.setText(text)
         self._show_totals()
         self.record_button.setEnabled(self.plan is not None and any(line.rank for line in self.plan.lines))
+        gate(self._actor, Permission.EDIT_REGISTER, self.record_button)
         self.plan_changed.emit()
 
     def _show_totals(self) -> None:

@@ -37,6 +37,7 @@ from desktop.domain.participation import SCHEME_LABELS
 from desktop.io.columns import Field
 from desktop.services import lookups
 from desktop.services.audit import Actor
+from desktop.services.authz import Permission
 from desktop.services.errors import ServiceError
 from desktop.services.imports import (
     ImportCancelled,
@@ -66,6 +67,7 @@ from desktop.views.imports.labels import result_text, stage_text
 from desktop.views.imports.mapping_table import MappingTable
 from desktop.views.imports.preview_model import CONFIRM_COLUMN, PreviewModel
 from desktop.views.imports.runner import ImportRunner
+from desktop.views.permissions import gate
 
 FILE_STEP, MAPPING_STEP, PREVIEW_STEP, SUMMARY_STEP = "file", "mapping", "preview", "summary"
 FILTERS = (None, RowResult.ERROR, RowResult.NEW, RowResult.CANDIDATE, RowResult.UPDATED, RowResult.UNCHANGED,
@@ -79,10 +81,10 @@ class ImportPage(QWidget):
     busy_changed = Signal(bool)
     history_loaded = Signal()
 
-    def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None, *, actor: Actor) -> None:
         super().__init__(parent)
         self._db, self._bus = db, bus
-        self._actor = Actor.desk_user()
+        self._actor = actor
         self._background = Background(self)
         self.runner = ImportRunner(self)
         self.runner.progressed.connect(self._progressed)
@@ -157,6 +159,7 @@ class ImportPage(QWidget):
         self.choose_button.setShortcut(QKeySequence.StandardKey.Open)
         self.choose_button.setToolTip(self.tr("Chọn tệp danh sách (Ctrl+O)"))
         self.choose_button.clicked.connect(self.choose_file)
+        gate(self._actor, Permission.IMPORT, self.choose_button)
         row = QHBoxLayout()
         row.addWidget(self.choose_button)
         row.addStretch(1)

@@ -41,6 +41,7 @@ from desktop.domain.premiums import vsi_income_bounds
 from desktop.services import enrollments as service
 from desktop.services import lookups
 from desktop.services.audit import Actor
+from desktop.services.authz import Permission
 from desktop.services.enrollments import (
     ACTIVE,
     EnrollmentQuote,
@@ -53,6 +54,7 @@ from desktop.services.rates import load_rate_table
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
 from desktop.views.fields import tab_chain, with_message
+from desktop.views.permissions import gate
 
 ADD, RENEW, STOP = range(3)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -90,7 +92,7 @@ def parse_money(text: str) -> int | None:
     digits = "".join(ch for ch in text if not ch.isspace() and ch not in ".,đ")
     if not digits:
         return None
-    if not digits.isdigit():
+    if not (digits.isascii() and digits.isdigit()):
         raise ValidationError("Mức thu nhập chỉ gồm chữ số, ví dụ 1.500.000.", "chosen_income")
     return int(digits)
 
@@ -102,10 +104,10 @@ class EnrollmentDialog(QDialog):
     quote_shown = Signal()
 
     def __init__(self, db: Database, bus: DataBus, person_id: int, parent: QWidget | None = None,
-                 today: dt.date | None = None, actor: Actor | None = None) -> None:
+                 today: dt.date | None = None, *, actor: Actor) -> None:
         super().__init__(parent)
         self._db, self._bus, self._person_id = db, bus, person_id
-        self._actor = actor or Actor.desk_user()
+        self._actor = actor
         self._today = today or dt.date.today()
         self.person: PersonCoverage | None = None
         self.rows: list[EnrollmentRow] = []
@@ -159,6 +161,7 @@ class EnrollmentDialog(QDialog):
         self.save_button.setObjectName("saveEnrollment")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
+        gate(actor, Permission.EDIT_REGISTER, self.save_button)
         self.close_button = QPushButton(self.tr("Đóng"))
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)

@@ -37,10 +37,13 @@ from desktop.domain.formatting import format_date, format_int
 from desktop.domain.participation import SCHEME_LABELS
 from desktop.services import expiring as service
 from desktop.services import lookups
+from desktop.services.audit import Actor
+from desktop.services.authz import Permission
 from desktop.services.expiring import ExpiringGroup, ExpiringRow, VillageGroup
 from desktop.views.background import Background
 from desktop.views.bus import DataBus
 from desktop.views.participants.enrollment_dialog import EnrollmentDialog
+from desktop.views.permissions import gate
 from desktop.views.row_model import header
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -193,9 +196,9 @@ class ExpiringPage(QWidget):
     open_person = Signal(int)
 
     def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None,
-                 today: dt.date | None = None) -> None:
+                 today: dt.date | None = None, *, actor: Actor) -> None:
         super().__init__(parent)
-        self._db, self._bus = db, bus
+        self._db, self._bus, self._actor = db, bus, actor
         self._today = today or dt.date.today()
         self._background = Background(self)
         self._generation = 0
@@ -233,6 +236,7 @@ class ExpiringPage(QWidget):
         self.refresh_button.clicked.connect(self.requery)
         self.renew_button = QPushButton(self.tr("Gia hạn…"))
         self.renew_button.setObjectName("renewSelected")
+        gate(actor, Permission.EDIT_REGISTER, self.renew_button)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Sắp hết hạn trong")))
@@ -328,7 +332,7 @@ class ExpiringPage(QWidget):
                 self.tree.setExpanded(index, not self.tree.isExpanded(index))
             return
         self.open_person.emit(person.person_id)
-        dialog = EnrollmentDialog(self._db, self._bus, person.person_id, self, today=self._today)
+        dialog = EnrollmentDialog(self._db, self._bus, person.person_id, self, today=self._today, actor=self._actor)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.start_renewal(person.scheme)
         dialog.finished.connect(lambda _result, closed=dialog: self._dialog_closed(closed))

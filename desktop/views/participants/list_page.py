@@ -36,12 +36,14 @@ from desktop.domain.participation import CATEGORY_LABELS, SCHEME_LABELS
 from desktop.services import lookups
 from desktop.services import participants as service
 from desktop.services.audit import Actor
+from desktop.services.authz import Permission
 from desktop.services.exports import export_participants
 from desktop.services.participants import FIRST_ROWS, ParticipantFilter, ParticipantRow, SortKey
 from desktop.views import dialogs
 from desktop.views.background import Background
 from desktop.views.bus import DataBus
 from desktop.views.participants.table_model import ParticipantTableModel
+from desktop.views.permissions import gate
 
 FULL_LIST_PAUSE_MS = 300
 
@@ -56,9 +58,9 @@ class ParticipantListPage(QWidget):
     count_shown = Signal(int)  # generation whose full count is now on screen
     exported = Signal(int)  # persons written by an export
 
-    def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None, *, actor: Actor) -> None:
         super().__init__(parent)
-        self._db = db
+        self._db, self._actor = db, actor
         self._background = Background(self)
         self._generation = 0
         self._sort, self._descending = SortKey.NAME, False
@@ -86,9 +88,16 @@ class ParticipantListPage(QWidget):
         self.export_button = QPushButton(self.tr("Xuất Excel…"))
         self.export_button.setToolTip(self.tr("Xuất những người đang hiện (theo bộ lọc) ra tệp .xlsx hoặc .csv"))
         self.export_button.clicked.connect(self.export_current)
+        self.mask_ids_check = QCheckBox(self.tr("Che số CCCD, mã số BHXH (chỉ hiện 4 số cuối)"))
+        self.mask_ids_check.setObjectName("exportMaskIds")
+        self.mask_ids_check.setChecked(True)
+        self.mask_ids_check.setToolTip(self.tr("Bỏ chọn khi cần đủ số, ví dụ để chuyển sang phần mềm khác"))
         top.addWidget(self.new_button)
         top.addWidget(self.enrollments_button)
+        top.addWidget(self.mask_ids_check)
         top.addWidget(self.export_button)
+        gate(actor, Permission.EDIT_REGISTER, self.new_button)
+        gate(actor, Permission.EXPORT, self.export_button)
 
         self.commune_combo = self._combo([(c.value, c.label) for c in lookups.office_communes(db)], self.tr("Mọi xã"))
         self.village_combo = self._combo([], self.tr("Mọi thôn, buôn"))
@@ -327,6 +336,7 @@ class ParticipantListPage(QWidget):
         if not target:
             return
         spec = self.current_filter()
+        mask_ids = self.mask_ids_check.isChecked()
         self.export_button.setEnabled(False)
         self.count_label.setText(self.tr("Đang xuất…"))
 
@@ -344,7 +354,7 @@ class ParticipantListPage(QWidget):
             dialogs.show_error(self, self.tr("Không xuất được"), str(error))
 
         self._background.run(
-            lambda: export_participants(self._db, Actor.desk_user(), Path(target), spec), done, failed
+            lambda: export_participants(self._db, self._actor, Path(target), spec, mask_ids=mask_ids), done, failed
         )
 
     def _open_enrollments(self) -> None:

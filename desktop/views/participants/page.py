@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.db import Database
+from desktop.services.audit import Actor
 from desktop.views.bus import DataBus
 from desktop.views.participants.expiring_page import ExpiringPage
 from desktop.views.participants.list_page import ParticipantListPage
@@ -13,10 +14,10 @@ from desktop.views.participants.list_page import ParticipantListPage
 class ParticipantsPage(QWidget):
     """Holds the participant list and the expiring-cards list (the renewal call list)."""
 
-    def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None, *, actor: Actor) -> None:
         super().__init__(parent)
-        self.list = ParticipantListPage(db, bus)
-        self.expiring = ExpiringPage(db, bus)
+        self.list = ParticipantListPage(db, bus, actor=actor)
+        self.expiring = ExpiringPage(db, bus, actor=actor)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.list, self.tr("Danh sách"))
         self.tabs.addTab(self.expiring, self.tr("Cần gia hạn"))

@@ -39,6 +39,7 @@ from desktop.domain.participation import CATEGORY_LABELS
 from desktop.domain.qr import CccdScan
 from desktop.services import lookups
 from desktop.services.audit import Actor
+from desktop.services.authz import Permission
 from desktop.services.errors import ConcurrentEditError, ServiceError
 from desktop.services.persons import (
     DuplicateCandidate,
@@ -57,6 +58,7 @@ from desktop.services.persons import (
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
 from desktop.views.fields import tab_chain
+from desktop.views.permissions import gate
 
 ERROR_STYLE = "color: #b71c1c;"
 WARNING_STYLE = "color: #8a5a00;"
@@ -89,10 +91,10 @@ class PersonDialog(QDialog):
     deleted = Signal(int)
 
     def __init__(self, db: Database, bus: DataBus, person_id: int | None = None, prefill: CccdScan | None = None,
-                 parent: QWidget | None = None, actor: Actor | None = None) -> None:
+                 parent: QWidget | None = None, *, actor: Actor) -> None:
         super().__init__(parent)
         self._db, self._bus = db, bus
-        self._actor = actor or Actor.desk_user()
+        self._actor = actor
         self._person_id = person_id
         self._record: PersonRecord | None = None
         self._household: HouseholdSummary | None = None
@@ -227,6 +229,7 @@ class PersonDialog(QDialog):
         layout.addWidget(self.buttons)
         self._connect()
         self._tab_order()
+        gate(self._actor, Permission.EDIT_REGISTER, self.save_button, self.delete_button, self.save_anyway_button)
 
     def _row(self, form: QFormLayout, label: str, name: str, extra: QWidget | None = None) -> None:
         box = QVBoxLayout()
@@ -610,12 +613,12 @@ class PersonDialog(QDialog):
 
 
 def open_person_dialog(parent: QWidget | None, db: Database, bus: DataBus, person_id: int | None = None,
-                       prefill: CccdScan | None = None) -> PersonDialog:
+                       prefill: CccdScan | None = None, *, actor: Actor) -> PersonDialog:
     """Show the form (window-modal, not blocking); "Mở hồ sơ đã có" opens that record in a new form."""
-    dialog = PersonDialog(db, bus, person_id, prefill, parent)
+    dialog = PersonDialog(db, bus, person_id, prefill, parent, actor=actor)
 
     def open_existing(existing_id: int) -> None:
-        QTimer.singleShot(0, lambda: open_person_dialog(parent, db, bus, existing_id))
+        QTimer.singleShot(0, lambda: open_person_dialog(parent, db, bus, existing_id, actor=actor))
 
     dialog.open_existing.connect(open_existing)
     dialog.finished.connect(dialog.deleteLater)

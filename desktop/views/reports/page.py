@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -20,6 +21,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -39,6 +41,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_int
 from desktop.reports import ReportCancelled, ReportResult
 from desktop.services.audit import Actor
+from desktop.services.authz import Permission
 from desktop.services.errors import ServiceError
 from desktop.services.reports import (
     REPORTS,
@@ -47,6 +50,7 @@ from desktop.services.reports import (
     report_kind,
     suggested_stem,
 )
+from desktop.services.reports.common import MASKING_REPORTS, ReportParams
 from desktop.services.reports.preview import (
     PrintPages,
     ReportPreview,
@@ -56,6 +60,7 @@ from desktop.services.reports.preview import (
 from desktop.views import dialogs
 from desktop.views.background import Background
 from desktop.views.bus import DataBus
+from desktop.views.permissions import gate
 from desktop.views.reports import printing
 from desktop.views.reports.params_form import ReportParamsForm
 
@@ -84,9 +89,9 @@ class ReportsPage(QWidget):
     job_finished = Signal()
 
     def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None,
-                 today: dt.date | None = None) -> None:
+                 today: dt.date | None = None, *, actor: Actor) -> None:
         super().__init__(parent)
-        self._db = db
+        self._db, self._actor = db, actor
         self._background = Background(self)
         self._cancel_event: threading.Event | None = None
         self._preview: ReportPreview | None = None
@@ -117,6 +122,10 @@ class ReportsPage(QWidget):
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.form = ReportParamsForm(db, today or dt.date.today())
+        self.mask_ids_check = QCheckBox(self.tr("Che số định danh (số CCCD chỉ hiện 4 số cuối)"))
+        self.mask_ids_check.setObjectName("reportMaskIds")
+        self.mask_ids_check.setChecked(True)
+        self.mask_ids_check.setToolTip(self.tr("Danh sách đưa ra ngoài cơ quan không cần đủ số CCCD"))
 
         self.preview_button = QPushButton(self.tr("Xem trước"))
         self.preview_button.setShortcut(QKeySequence(Qt.Key.Key_F5))
@@ -165,6 +174,7 @@ class ReportsPage(QWidget):
         right.addWidget(self.report_title)
         right.addWidget(self.description)
         right.addWidget(self.form)
+        right.addWidget(self.mask_ids_check)
         right.addLayout(actions)
         right.addLayout(running)
         right.addWidget(self.status_label)
@@ -215,6 +225,10 @@ class ReportsPage(QWidget):
                            self.tr("Danh sách người được mời dự một buổi tuyên truyền, có năm sinh, dân tộc, thôn, "
                                    "buôn, số điện thoại, đã có thẻ BHYT hay chưa và cột ký nhận; in trước buổi "
                                    "tuyên truyền.")),
+            "dashboard": (self.tr("Báo cáo tổng quan"),
+                          self.tr("Các biểu đồ của trang Tổng quan và bảng số liệu theo xã: tỷ lệ bao phủ BHYT so "
+                                  "với chỉ tiêu, BHXH tự nguyện so với kế hoạch, người tham gia mới 12 tháng gần "
+                                  "nhất, thẻ BHYT sắp hết hạn, hội nghị trong tháng và kết quả.")),
         }
 
     # --- choosing ------------------------------------------------------------
@@ -234,6 +248,7 @@ class ReportsPage(QWidget):
         self.report_title.setText(title)
         self.description.setText(description)
         self.form.show_for(kind.takes)
+        self.mask_ids_check.setVisible(kind.name in MASKING_REPORTS)
         self._clear_preview()
         self.status_label.clear()
         self._update_buttons()
@@ -242,13 +257,20 @@ class ReportsPage(QWidget):
         idle = self._cancel_event is None
         for button in (self.preview_button, self.xlsx_button, self.pdf_button, self.print_button):
             button.setEnabled(idle and self.form.is_valid())
+        gate(self._actor, Permission.EXPORT, self.xlsx_button, self.pdf_button)
+        gate(self._actor, Permission.PRINT, self.print_button)
         self.report_list.setEnabled(idle)
         self.form.setEnabled(idle)
+        self.mask_ids_check.setEnabled(idle)
+
+    def _params(self) -> ReportParams:
+        """The form's parameters, with the masking box (reports that do not mask ignore it)."""
+        return replace(self.form.params(), mask_ids=self.mask_ids_check.isChecked())
 
     # --- actions -------------------------------------------------------------
     def preview(self) -> None:
         """Build the PDF off the UI thread, then show the first rows, the page count and the first pages."""
-        name, params = self.current_name(), self.form.params()
+        name, params = self.current_name(), self._params()
 
         def work(progress: Progress, cancel: Cancel) -> ReportPreview:
             return preview_report(self._db, name, params, progress, cancel)
@@ -257,7 +279,7 @@ class ReportsPage(QWidget):
 
     def export(self, fmt: str) -> None:
         """Ask where to save, then write the .xlsx or PDF off the UI thread (audited)."""
-        name, params = self.current_name(), self.form.params()
+        name, params = self.current_name(), self._params()
         filters, suffix = FORMATS[fmt]
         try:
             suggested = suggested_stem(name, params) + suffix
@@ -272,7 +294,7 @@ class ReportsPage(QWidget):
             path = path.with_name(path.name + suffix)
 
         def work(progress: Progress, cancel: Cancel) -> ReportResult:
-            return export_report(self._db, Actor.desk_user(), name, params, path, progress, cancel, fmt)
+            return export_report(self._db, self._actor, name, params, path, progress, cancel, fmt)
 
         def done(result: ReportResult) -> None:
             pages = self.tr(", {n} trang").replace("{n}", str(result.page_count)) if result.page_count else ""
@@ -287,7 +309,7 @@ class ReportsPage(QWidget):
 
     def print_report(self) -> None:
         """Render the pages off the UI thread, then open the print preview; a print is audited."""
-        name, params = self.current_name(), self.form.params()
+        name, params = self.current_name(), self._params()
 
         def work(progress: Progress, cancel: Cancel) -> PrintPages:
             return prepare_print(self._db, name, params, progress, cancel)
@@ -298,7 +320,7 @@ class ReportsPage(QWidget):
         try:
             printed = printing.open_print_preview(self, pages.images, pages.orientation, pages.title)
             if printed:
-                record_output(self._db, Actor.desk_user(), "print", report_kind(pages.name),
+                record_output(self._db, self._actor, "print", report_kind(pages.name),
                               f"{len(pages.images)} trang, {pages.row_count} dòng")
                 self.status_label.setText(self.tr("Đã gửi {n} trang tới máy in.").replace("{n}", str(len(pages.images))))
         finally:

@@ -37,10 +37,12 @@ from desktop.services import attendance as service
 from desktop.services import lookups
 from desktop.services.attendance import AttendanceLine, CheckIn
 from desktop.services.audit import Actor
+from desktop.services.authz import Permission
 from desktop.services.errors import ServiceError
 from desktop.services.sessions import SessionRecord, load_session
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
+from desktop.views.permissions import gate
 from desktop.views.qr_scanner import QrScanDetector
 from desktop.views.sessions.quick_person import QuickPersonDialog
 
@@ -54,11 +56,10 @@ class AttendanceDialog(QDialog):
     """The attendance of one session; ``detector`` lets the application share its scanner filter."""
 
     def __init__(self, db: Database, bus: DataBus, session_id: int, parent: QWidget | None = None,
-                 actor: Actor | None = None, detector: QrScanDetector | None = None,
-                 today: dt.date | None = None) -> None:
+                 detector: QrScanDetector | None = None, today: dt.date | None = None, *, actor: Actor) -> None:
         super().__init__(parent)
         self._db, self._bus, self._session_id = db, bus, session_id
-        self._actor = actor or Actor.desk_user()
+        self._actor = actor
         self._today = today
         self._filling = False
         self._own_detector = detector is None
@@ -166,6 +167,9 @@ class AttendanceDialog(QDialog):
         layout.addLayout(bottom)
         self.detector.scanned.connect(self.on_scan)
         self.detector.malformed.connect(self.on_malformed)
+        gate(actor, Permission.EDIT_REGISTER, self.prefill_button, self.scan_button, self.remove_button,
+             self.check_in_button, self.new_person_button)
+        gate(actor, Permission.IMPORT, self.import_button)
         self.reload()
 
     # --- the list ------------------------------------------------------------------------

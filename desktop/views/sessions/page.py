@@ -35,6 +35,7 @@ from desktop.reports import ReportResult
 from desktop.services import attendance, lookups, reports
 from desktop.services import sessions as service
 from desktop.services.audit import Actor
+from desktop.services.authz import Permission
 from desktop.services.errors import ServiceError
 from desktop.services.reports import ReportParams
 from desktop.services.session_results import (
@@ -48,6 +49,7 @@ from desktop.views import dialogs
 from desktop.views.background import Background
 from desktop.views.bus import DataBus
 from desktop.views.fields import tab_chain
+from desktop.views.permissions import can, gate
 from desktop.views.qr_scanner import QrScanDetector
 from desktop.views.row_model import RowListModel, header
 from desktop.views.sessions.attendance_dialog import AttendanceDialog
@@ -86,11 +88,11 @@ class SessionsPage(QWidget):
     results_shown = Signal(int)
 
     def __init__(self, db: Database, bus: DataBus, parent: QWidget | None = None, today: dt.date | None = None,
-                 actor: Actor | None = None, detector: QrScanDetector | None = None) -> None:
+                 detector: QrScanDetector | None = None, *, actor: Actor) -> None:
         super().__init__(parent)
         self._db, self._bus = db, bus
         self._today = today or dt.date.today()
-        self._actor = actor or Actor.desk_user()
+        self._actor = actor
         self._detector = detector
         self._background = Background(self)
         self._generation = 0
@@ -153,6 +155,9 @@ class SessionsPage(QWidget):
         self.attendance_button.clicked.connect(self.open_attendance)
         self.print_button.clicked.connect(self.print_sheet)
         self.export_button.clicked.connect(self.export_sheet)
+        gate(actor, Permission.EDIT_REGISTER, self.new_button, self.edit_button, self.delete_button,
+             self.attendance_button)
+        gate(actor, Permission.EXPORT, self.export_button)
         actions = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button, self.attendance_button,
                        self.print_button, self.export_button):
@@ -175,6 +180,7 @@ class SessionsPage(QWidget):
         open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         open_action.triggered.connect(self.open_attendance)
+        gate(actor, Permission.EDIT_REGISTER, open_action)
         self.table.addAction(open_action)
         self.count_label = QLabel()
 
@@ -361,7 +367,7 @@ class SessionsPage(QWidget):
         except ServiceError as error:
             dialogs.show_error(self, self.tr("Tuyên truyền"), error.message)
             return None
-        self.dialog = SessionDialog(self._db, self._bus, record, self, self._today, self._actor)
+        self.dialog = SessionDialog(self._db, self._bus, record, self, self._today, actor=self._actor)
         self.dialog.accepted.connect(self._saved)
         self.dialog.open()
         return self.dialog
@@ -394,17 +400,17 @@ class SessionsPage(QWidget):
         self._bus.changed.emit("sessions")
 
     def open_attendance(self) -> AttendanceDialog | None:
-        session_id = self._need_current()
+        session_id = self._need_current() if can(self._actor, Permission.EDIT_REGISTER) else None
         if session_id is None:
             return None
-        self.attendance_dialog = AttendanceDialog(self._db, self._bus, session_id, self, self._actor,
-                                                  self._detector, self._today)
+        self.attendance_dialog = AttendanceDialog(self._db, self._bus, session_id, self, self._detector, self._today,
+                                                  actor=self._actor)
         self.attendance_dialog.open()
         return self.attendance_dialog
 
     def _sheet(self, session_id: int) -> reports.BuiltReport | None:
         """R7 for the session; an empty list is first filled with the village's people, if the desk agrees."""
-        if not attendance.list_attendance(self._db, session_id):
+        if can(self._actor, Permission.EDIT_REGISTER) and not attendance.list_attendance(self._db, session_id):
             question = self.tr("Buổi này chưa có danh sách mời. Lập danh sách từ những người trong thôn, buôn "
                                "chưa có thẻ BHYT hoặc thẻ sắp hết hạn? (Chọn “Không” để in danh sách trống.)")
             if dialogs.confirm(self, self.tr("In danh sách ký nhận"), question):

@@ -26,12 +26,14 @@ from desktop.domain.errors import ValidationError
 from desktop.services import lookups
 from desktop.services import sessions as service
 from desktop.services.audit import Actor
+from desktop.services.authz import Permission
 from desktop.services.errors import ServiceError
 from desktop.services.office import load_office
 from desktop.services.sessions import LANGUAGES, SESSION_KINDS, SessionInput, SessionRecord
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
 from desktop.views.fields import with_message
+from desktop.views.permissions import gate
 from desktop.views.sessions.labels import kind_label
 
 ERROR_STYLE = "color: #b71c1c;"
@@ -60,10 +62,10 @@ class SessionDialog(QDialog):
     """Create a session (``record=None``) or edit one at the version it was opened with."""
 
     def __init__(self, db: Database, bus: DataBus, record: SessionRecord | None = None,
-                 parent: QWidget | None = None, today: dt.date | None = None, actor: Actor | None = None) -> None:
+                 parent: QWidget | None = None, today: dt.date | None = None, *, actor: Actor) -> None:
         super().__init__(parent)
         self._db, self._bus, self.record = db, bus, record
-        self._actor = actor or Actor.desk_user()
+        self._actor = actor
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Sửa buổi tuyên truyền") if record else self.tr("Thêm buổi tuyên truyền"))
         self.setMinimumWidth(620)
@@ -159,6 +161,7 @@ class SessionDialog(QDialog):
         save.setText(self.tr("Lưu"))
         save.setObjectName("saveSession")
         save.setDefault(True)
+        gate(actor, Permission.EDIT_REGISTER, save)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Huỷ"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

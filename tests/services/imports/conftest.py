@@ -14,6 +14,7 @@ from desktop.db import Database
 from desktop.domain.text import fold
 from desktop.models import Agent, Enrollment, Person, Village
 from desktop.services.audit import Actor
+from desktop.services.authz import Role
 from desktop.services.bootstrap import open_database
 from desktop.services.imports import ImportOptions, ImportPreview, ParsedImport, import_file
 from desktop.services.office import save_office
@@ -23,7 +24,7 @@ from tests.io.conftest import write_xlsx
 TODAY = dt.date(2025, 11, 22)
 EA_KIET = "24265"
 EA_TUL = "24277"
-ACTOR = Actor("le.thu")
+ACTOR = Actor("le.thu", role=Role.STAFF)
 
 
 def seed_office(db: Database) -> Database:

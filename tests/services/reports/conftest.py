@@ -31,7 +31,7 @@ def demo_params(name: str) -> ReportParams:
     """Parameters under which the demo office's report has rows."""
     if name == "attendance":
         return ReportParams(session_id=1, report_date=TODAY)
-    if name in ("renewals", "coverage"):
+    if name in ("renewals", "coverage", "dashboard"):
         return ReportParams(report_date=TODAY)
     return ReportParams(date_from=YEAR[0], date_to=YEAR[1], report_date=TODAY)
 

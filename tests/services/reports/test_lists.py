@@ -140,11 +140,12 @@ def test_attendance_sheet(hand_db: tuple[Database, Ids], tmp_path: Path) -> None
     assert [s.row_count for s in result.totals.sections] == [6, 5]  # invited (a1-a5, walk-in), blank lines
     definition = build_report(db, "attendance", ReportParams(session_id=ids.sessions["S1"])).definition
     rows = [line.values for line in body_lines(path, definition, set()) if line.kind == "row"][:6]
-    has_hi = {str(row[1]): row[7] for row in rows}
+    keys = [c.key for c in definition.columns]
+    has_hi = {str(row[1]): row[keys.index("has_hi")] for row in rows}
     assert has_hi["Hoàng Thị A2"] == "Có"  # a state-paid card valid on the session day
     assert has_hi["Hoàng Thị A1"] == "Không"
     assert has_hi["H'Hoa Êban"] in (None, "")  # a walk-in: unknown
-    assert rows[0][2] == "1980" and rows[0][6] == "0905123456"
+    assert rows[0][2] == "1980" and rows[0][keys.index("phone")] == "0905123456"
     write_report(build_report(db, "attendance", ReportParams(session_id=ids.sessions["S1"])), tmp_path / "a.pdf")
     text = pdf_text(tmp_path / "a.pdf")
     assert "Thời gian: 08:00 - 10:30, ngày 10/06/2026" in text

@@ -1,0 +1,1 @@
+"""Accounts on screen: signing in, changing one's password, the first administrator, the users page."""

@@ -1,0 +1,92 @@
+"""Signing in: the first thing a desk user sees; cancelling quits the application."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.db import Database
+from desktop.services.accounts import authenticate
+from desktop.services.audit import Actor
+from desktop.services.errors import ServiceError
+from desktop.services.office import load_office
+from desktop.views.accounts.account_form import error_label, password_edit
+from desktop.views.desk_settings import DeskSettings
+from desktop.views.fields import tab_chain
+
+
+class SignInDialog(QDialog):
+    """User name and password; a refusal (wrong password, lock-out) is shown under the fields."""
+
+    def __init__(self, db: Database, desk: DeskSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._desk = desk or DeskSettings()
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Đăng nhập — An Sinh Desk"))
+        self.setMinimumWidth(420)
+        office = load_office(db)
+        title = QLabel(self.tr("Đăng nhập"))
+        title.setObjectName("pageTitle")
+        place = QLabel(office.name if office else "")
+        place.setWordWrap(True)
+        self.username_edit = QLineEdit(self._desk.last_username)
+        self.username_edit.setObjectName("username")
+        self.username_edit.setMaxLength(40)
+        self.password_edit = password_edit("password")
+        self.error_label = error_label("signIn")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_in_button.setText(self.tr("Đăng nhập"))
+        self.sign_in_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Thoát"))
+        self.buttons.accepted.connect(self.sign_in)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Tên đăng nhập:"), self.username_edit)
+        form.addRow(self.tr("Mật khẩu:"), self.password_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        if office:
+            layout.addWidget(place)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        tab_chain(self.username_edit, self.password_edit, self.sign_in_button)
+        (self.password_edit if self.username_edit.text() else self.username_edit).setFocus(
+            Qt.FocusReason.OtherFocusReason)
+
+    def _refuse(self, message: str, focus: QLineEdit) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        focus.setFocus()
+        focus.selectAll()
+
+    def sign_in(self) -> None:
+        username = self.username_edit.text().strip()
+        if not username:
+            self._refuse(self.tr("Chưa nhập tên đăng nhập."), self.username_edit)
+            return
+        if not self.password_edit.text():
+            self._refuse(self.tr("Chưa nhập mật khẩu."), self.password_edit)
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # checking a hash takes a moment
+        try:
+            self.actor = authenticate(self._db, username, self.password_edit.text())
+        except ServiceError as error:
+            self.password_edit.clear()
+            self._refuse(error.message, self.password_edit)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._desk.last_username = self.actor.username
+        self.accept()
