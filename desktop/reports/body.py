@@ -51,6 +51,7 @@ class BodyStream:
         # blank cell rather than a misleading 0.
         grand: list[Number | None] = [None] * len(self._summed)
         rows_done = 0
+        continuous = self._definition.numbering_scope == "report"
         for section in self._data.sections:
             section_totals = SectionTotals(section.label)
             self.totals.sections.append(section_totals)
@@ -62,7 +63,7 @@ class BodyStream:
                 values = self._values(row)
                 count += 1
                 if self._numbering is not None and values[self._numbering] is None:
-                    values[self._numbering] = count
+                    values[self._numbering] = rows_done + 1 if continuous else count
                 for slot, (index, key) in enumerate(self._summed):
                     value = values[index]
                     if value is None:

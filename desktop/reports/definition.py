@@ -25,6 +25,7 @@ a number in percent units (89.9 means 89,9%); ``tick``: a truthy value prints "x
 """
 
 Orientation: TypeAlias = Literal["portrait", "landscape"]
+NumberingScope: TypeAlias = Literal["section", "report"]
 Align: TypeAlias = Literal["left", "center", "right"]
 CellValue: TypeAlias = str | int | float | Decimal | dt.date | bool | None
 Row: TypeAlias = Mapping[str, CellValue] | Sequence[CellValue]
@@ -136,6 +137,12 @@ class ReportDefinition:
     """Table text size in the PDF, in points (Excel uses 11 and fits to width)."""
     figures: tuple[Figure, ...] = ()
     """Charts drawn before or after the table (PDF) and as native charts below it (Excel)."""
+    form_code: str = ""
+    """Official form code printed top right above the national motto, e.g. "Mẫu D03-TS"."""
+    form_basis: str = ""
+    """The legal basis printed under the form code, small and in italics."""
+    numbering_scope: NumberingScope = "section"
+    """Whether the STT column restarts at 1 in every section or runs on through the report."""
 
     def __post_init__(self) -> None:
         if not self.columns:
@@ -145,6 +152,8 @@ class ReportDefinition:
             raise ValueError("Column keys must be unique")
         if sum(column.numbering for column in self.columns) > 1:
             raise ValueError("At most one numbering column")
+        if self.form_basis and not self.form_code:
+            raise ValueError("A form basis needs a form code")
 
     def figures_at(self, position: str) -> tuple[Figure, ...]:
         """The figures placed ``"before"`` or ``"after"`` the table, in order."""

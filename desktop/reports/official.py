@@ -11,6 +11,9 @@ from desktop.reports.definition import OfficeLetterhead
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 
+QD490_BASIS = "(Ban hành kèm theo QĐ số 490/QĐ-BHXH ngày 28/3/2023 của BHXH Việt Nam)"
+"""Legal basis printed under the code of the list forms D03-TS and D05-TS."""
+
 MARGINS_MM = {"top": 20.0, "bottom": 20.0, "left": 30.0, "right": 15.0}
 """Page margins of Decree 30 (top/bottom 20-25, left 30-35, right 15-20 mm)."""
 

@@ -1,8 +1,10 @@
 """The PDF's text blocks around the table: letterhead and title, closing lines.
 
-Decree 30/2020 layout: issuing body top left (parent body in capitals, unit
-in bold capitals with a short rule beneath), national name and motto top
-right (motto underlined over its full length), centred title; after the
+Decree 30/2020 layout: an official form's code and legal basis top right
+(right-aligned, above everything else, as on the QĐ 490 blanks); issuing
+body top left (parent body in capitals, unit in bold capitals with a short
+rule beneath), national name and motto top right (motto underlined over its
+full length), centred title; after the
 table the footer lines, notes, the italic place-and-date line and the
 signature blocks side by side.
 """
@@ -22,6 +24,10 @@ MOTTO_SIZE = 13.0
 TITLE_SIZE = 14.0
 SUBTITLE_SIZE = 12.0
 INFO_SIZE = 11.0
+FORM_CODE_SIZE = 10.0
+FORM_BASIS_SIZE = 8.0
+_FORM_GAP = 6.0
+"""Space between the form code block and the letterhead below it, in points."""
 _LETTERHEAD_GAP = 12.0
 SIGNATURE_SPACE = 62.0
 """Room to sign and stamp, in points (about 22 mm)."""
@@ -55,6 +61,8 @@ class Block:
             y = top - line.drop
             if line.align == "left":
                 canvas.drawString(line.x, y, line.text)
+            elif line.align == "right":
+                canvas.drawRightString(line.x, y, line.text)
             else:
                 canvas.drawCentredString(line.x, y, line.text)
         if self.rules:
@@ -100,8 +108,10 @@ def heading_block(
     left_width = width - right_width
     left_center = left + left_width / 2
     right_center = left + left_width + right_width / 2
+    form = _form_stack(definition, right, max(right_width, width * 0.45))
 
     issuer = _Stack()
+    issuer.y = form.y
     for line in balanced_wrap(parent, regular, size, left_width - 4):
         issuer.add(regular, size, left_center, line)
     unit_lines = balanced_wrap(unit, bold, size, left_width - 4)
@@ -112,6 +122,7 @@ def heading_block(
     issuer.rules.append((left_center - rule / 2, left_center + rule / 2, drop + 6))
 
     nation = _Stack()
+    nation.y = form.y
     nation.add(bold, national_size, right_center, NATIONAL_NAME)
     motto_drop = nation.add(bold, motto_size, right_center, MOTTO)
     motto_width = text_width(MOTTO, bold, motto_size)
@@ -120,7 +131,7 @@ def heading_block(
     )
 
     stack = _Stack()
-    stack.lines = issuer.lines + nation.lines
+    stack.lines = form.lines + issuer.lines + nation.lines
     stack.rules = issuer.rules + nation.rules
     stack.y = max(issuer.y, nation.y) + 22
     center = left + width / 2
@@ -136,6 +147,25 @@ def heading_block(
             stack.add(regular, INFO_SIZE, left, line, align="left")
     stack.y += 8
     return stack.block()
+
+
+def _form_stack(definition: ReportDefinition, right: float, width: float) -> _Stack:
+    """Form code (bold) and legal basis (small italics), flush with the right margin.
+
+    The basis wraps within ``width`` so it never reaches the issuing body; the
+    stack's height pushes the letterhead down so nothing overlaps the motto.
+    """
+    stack = _Stack()
+    if not definition.form_code:
+        return stack
+    bold, italic = font_name(bold=True), font_name(italic=True)
+    for line in wrap(definition.form_code, bold, FORM_CODE_SIZE, width):
+        stack.add(bold, FORM_CODE_SIZE, right, line, align="right")
+    if definition.form_basis:
+        for line in balanced_wrap(definition.form_basis, italic, FORM_BASIS_SIZE, width):
+            stack.add(italic, FORM_BASIS_SIZE, right, line, align="right")
+    stack.y += _FORM_GAP
+    return stack
 
 
 def _letterhead_size(parent: str, unit: str, width: float) -> float:

@@ -1,8 +1,9 @@
 """Write a report as an A4 PDF in the official layout, fast.
 
 Page 1 opens with the letterhead and title; every page repeats the table
-header and ends with "Trang x/y"; the last rows, the footer lines and the
-signatures are kept together. Charts (``definition.figures``) come before
+header and ends with "Trang x/y"; a section title never ends a page (it goes
+on with the first row under it), a subtotal never opens one alone; the last
+rows, the footer lines and the signatures are kept together. Charts (``definition.figures``) come before
 the table or after its closing lines, each moved to the next page when it
 does not fit; the signatures then follow the last chart. Rows are laid out and painted one by one on
 the canvas (see ``pdf_table``), about three times faster than platypus.
@@ -13,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -145,7 +146,7 @@ class _PageFlow:
         for line in body:
             pending.append(self._lay_out(line))
             if len(pending) > KEEP_WITH_CLOSING:
-                self._place(pending.popleft(), pending[0])
+                self._place(pending.popleft(), pending)
         blocks = closing_blocks(
             self._definition, self._letterhead, body.totals, self._left, self._right
         )
@@ -190,14 +191,32 @@ class _PageFlow:
             return self._layout.section_row(label)
         return self._layout.total_row(kind, values, label)
 
-    def _place(self, row: LaidOutRow, following: LaidOutRow | None = None) -> None:
-        need = row.height
-        if row.kind is LineKind.SECTION and following is not None:
-            need += following.height  # a section title never ends a page
-        if self._y - need < self._bottom:
+    def _place(self, row: LaidOutRow, following: Sequence[LaidOutRow] = ()) -> None:
+        """A body line, on a new page when it and the lines it keeps with do not fit."""
+        if self._y - row.height < self._bottom or (
+            following
+            and (row.kind is LineKind.SECTION or following[0].kind >= LineKind.SUBTOTAL)
+            and self._y - self._kept_height(row, following) < self._bottom
+        ):
             self._new_page()
         self._painter.row(row, self._y)
         self._y -= row.height
+
+    def _kept_height(self, row: LaidOutRow, following: Sequence[LaidOutRow]) -> float:
+        """Height of ``row`` and the lines that must share its page.
+
+        A section title keeps with the next line (a nested title too, down to
+        the first participant row); a subtotal or total keeps with the line
+        before it, so neither ends or starts a page alone. A chain taller than
+        a page gives up and keeps the row alone.
+        """
+        need, current = row.height, row
+        for line in following:
+            if current.kind is not LineKind.SECTION and line.kind < LineKind.SUBTOTAL:
+                break
+            need += line.height
+            current = line
+        return need if need <= self._top - self._bottom - self._header.height else row.height
 
     def _finish(
         self,
@@ -219,7 +238,7 @@ class _PageFlow:
         if self._y - together < self._bottom and together <= page_room:
             self._new_page()
         for index, row in enumerate(tail):
-            self._place(row, tail[index + 1] if index + 1 < len(tail) else None)
+            self._place(row, tail[index + 1 :])
         self._painter.flush()
         for block in kept:
             self._place_block(block)

@@ -1,6 +1,7 @@
 """Write a report as an official-looking Excel workbook (.xlsx) with XlsxWriter.
 
-Layout, top to bottom: issuing body and national motto side by side, title,
+Layout, top to bottom: an official form's code and legal basis at the top
+right (when the definition has them), issuing body and national motto side by side, title,
 parameters and information lines, the table header (group row, header row,
 column-code row; frozen and repeated on every printed page), the rows with
 section and subtotal lines, the grand total, footer lines and notes, the
@@ -163,6 +164,8 @@ class _SheetWriter:
     def _make_formats(self, style: Formats) -> None:
         self.f_parent = style(CellStyle(size=12, horizontal="center", wrap=True))
         self.f_unit = style(CellStyle(bold=True, size=12, horizontal="center", wrap=True))
+        self.f_form_code = style(CellStyle(bold=True, size=10, horizontal="right"))
+        self.f_form_basis = style(CellStyle(italic=True, size=9, horizontal="right", wrap=True))
         self.f_national = style(CellStyle(bold=True, size=12, horizontal="center", wrap=True))
         self.f_motto = style(CellStyle(bold=True, underline=True, size=13, horizontal="center"))
         self.f_title = style(CellStyle(bold=True, size=14, horizontal="center", wrap=True))
@@ -221,8 +224,13 @@ class _SheetWriter:
         )
         sheet.set_footer(_PAGE_FOOTER)
 
+    @property
+    def _form_rows(self) -> int:
+        """Rows taken by the form code and its legal basis above the letterhead."""
+        return int(bool(self.definition.form_code)) + int(bool(self.definition.form_basis))
+
     def _rows_above_header(self) -> int:
-        count = 3  # two letterhead rows and a spacer
+        count = self._form_rows + 3  # form code rows, two letterhead rows and a spacer
         count += 1  # title
         count += int(bool(self.definition.subtitle))
         count += len(self.definition.info_lines)
@@ -242,15 +250,18 @@ class _SheetWriter:
         split, last = self._split, self.last_col
         left_width = self._width_mm(0, split - 1)
         right_width = self._width_mm(split, last)
+        top = self._write_form_code(split, right_width)
         self._start_row(
-            0, _height([(parent, 12, False, left_width), (NATIONAL_NAME, 12, True, right_width)])
+            top, _height([(parent, 12, False, left_width), (NATIONAL_NAME, 12, True, right_width)])
         )
-        self._merge_across(0, 0, split - 1, parent, self.f_parent)
-        self._merge_across(0, split, last, NATIONAL_NAME, self.f_national)
-        self._start_row(1, _height([(unit, 12, True, left_width), (MOTTO, 13, True, right_width)]))
-        self._merge_across(1, 0, split - 1, unit, self.f_unit)
-        self._merge_across(1, split, last, MOTTO, self.f_motto)
-        row = 3
+        self._merge_across(top, 0, split - 1, parent, self.f_parent)
+        self._merge_across(top, split, last, NATIONAL_NAME, self.f_national)
+        self._start_row(
+            top + 1, _height([(unit, 12, True, left_width), (MOTTO, 13, True, right_width)])
+        )
+        self._merge_across(top + 1, 0, split - 1, unit, self.f_unit)
+        self._merge_across(top + 1, split, last, MOTTO, self.f_motto)
+        row = top + 3
         full_width = self._width_mm(0, last)
         self._full_line(row, self.definition.title, self.f_title, 14, True, full_width)
         if self.definition.subtitle:
@@ -259,6 +270,19 @@ class _SheetWriter:
         for line in self.definition.info_lines:
             row += 1
             self._full_line(row, line, self.f_info, _BODY_SIZE, False, full_width)
+
+    def _write_form_code(self, split: int, width_mm: float) -> int:
+        """Form code and legal basis over the motto's columns; returns the next free row."""
+        row = 0
+        for text, cell_format, size, bold, italic in (
+            (self.definition.form_code, self.f_form_code, 10.0, True, False),
+            (self.definition.form_basis, self.f_form_basis, 9.0, False, True),
+        ):
+            if text:
+                self._start_row(row, _height([(text, size, bold, width_mm)], italic))
+                self._merge_across(row, split, self.last_col, text, cell_format)
+                row += 1
+        return row
 
     def _write_header(self, row: int) -> int:
         sheet, header = self.sheet, self.f_header
@@ -467,11 +491,12 @@ def _data_style(column: Column, bold: bool) -> CellStyle:
     )
 
 
-def _height(items: Iterable[tuple[str, float, bool, float]]) -> float:
+def _height(items: Iterable[tuple[str, float, bool, float]], italic: bool = False) -> float:
     """Row height (points) for the tallest wrapped text among (text, size, bold, width mm)."""
     tallest = 15.0
     for text, size, bold, width_mm in items:
-        lines = len(wrap(text, font_name(bold=bold), size, _width_pt(width_mm))) if text else 1
+        font = font_name(bold=bold, italic=italic and not bold)
+        lines = len(wrap(text, font, size, _width_pt(width_mm))) if text else 1
         tallest = max(tallest, lines * size * _LINE_HEIGHT + 2)
     return tallest
 

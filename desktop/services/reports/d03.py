@@ -16,10 +16,11 @@ from sqlalchemy.orm import aliased
 
 from desktop.db import Database
 from desktop.domain import rates as rate_keys
-from desktop.domain.formatting import format_money
+from desktop.domain.formatting import format_int, format_money
 from desktop.domain.participation import HI_SCHEMES, SEX_LABELS
 from desktop.models import Agent, CollectionOrganisation, Commune, Enrollment, Person, Village
 from desktop.reports import Column, ReportData, ReportDefinition, Section, SignatureBlock
+from desktop.reports.official import QD490_BASIS
 from desktop.reports.results import ReportTotals
 from desktop.services.errors import ServiceError
 from desktop.services.rates import load_rate_table
@@ -47,7 +48,7 @@ from desktop.services.reports.common import (
 )
 
 TITLE = "DANH SÁCH NGƯỜI CHỈ THAM GIA BẢO HIỂM Y TẾ"
-FORM_LINE = "Mẫu D03-TS (Ban hành kèm theo QĐ số 490/QĐ-BHXH ngày 28/3/2023 của BHXH Việt Nam)"
+FORM_CODE = "Mẫu D03-TS"
 
 _GROUPS: dict[str, tuple[str, str, str]] = {
     "HI-HH": ("Hộ gia đình", "GD", "Người tham gia tự đóng"),
@@ -102,7 +103,9 @@ def build(db: Database, params: ReportParams) -> BuiltReport:
         subtitle=joined(period_caption(start, end), scope_caption(commune, agent)),
         orientation="landscape",
         columns=columns(),
-        info_lines=(FORM_LINE, *_info_lines(db, shown, end, agent)),
+        info_lines=_info_lines(db, shown, end, agent),
+        form_code=FORM_CODE,
+        form_basis=QD490_BASIS,
         footer_lines=(_card_count,),
         notes=(
             "- Cột 10, 11: số tiền ngân sách địa phương, tổ chức, cá nhân khác hỗ trợ thêm.",
@@ -194,7 +197,7 @@ def _decrease_row(row: Any) -> CellRow:
 
 def _card_count(totals: ReportTotals) -> str:
     cards = totals.sections[0].row_count if totals.sections else 0
-    return f"Tổng số thẻ BHYT đề nghị cấp: {cards}"
+    return f"Tổng số thẻ BHYT đề nghị cấp: {format_int(cards)}"
 
 
 def _info_lines(db: Database, schemes: tuple[str, ...], end: dt.date, agent: AgentRef | None) -> tuple[str, ...]:

@@ -17,10 +17,11 @@ from sqlalchemy.orm import aliased
 
 from desktop.db import Database
 from desktop.domain import rates as rate_keys
-from desktop.domain.formatting import format_money
+from desktop.domain.formatting import format_int, format_money
 from desktop.domain.rates import RateTable
 from desktop.models import Agent, Commune, Enrollment, Person, Village
 from desktop.reports import Column, ReportData, ReportDefinition, Section
+from desktop.reports.official import QD490_BASIS
 from desktop.reports.results import ReportTotals
 from desktop.services.rates import load_rate_table
 from desktop.services.reports.common import (
@@ -46,7 +47,7 @@ from desktop.services.reports.common import (
 )
 
 TITLE = "DANH SÁCH NGƯỜI THAM GIA BẢO HIỂM XÃ HỘI TỰ NGUYỆN"
-FORM_LINE = "Mẫu D05-TS (Ban hành kèm theo QĐ số 490/QĐ-BHXH ngày 28/3/2023 của BHXH Việt Nam)"
+FORM_CODE = "Mẫu D05-TS"
 STATE, LOCAL = "Nhà nước hỗ trợ", "NSĐP hỗ trợ thêm"
 
 
@@ -91,8 +92,9 @@ def build(db: Database, params: ReportParams) -> BuiltReport:
         subtitle=joined(period_caption(start, end), scope_caption(commune, agent)),
         orientation="landscape",
         columns=columns(),
+        form_code=FORM_CODE,
+        form_basis=QD490_BASIS,
         info_lines=(
-            FORM_LINE,
             f"Tỷ lệ đóng: {_bp_text(vsi_rate)} mức thu nhập tháng lựa chọn - Chuẩn nghèo khu vực nông thôn: "
             f"{format_money(poverty) if poverty is not None else '…'}",
         ),
@@ -195,4 +197,4 @@ def _bp_text(bp: int | None) -> str:
 
 def _count_line(totals: ReportTotals) -> str:
     count = totals.sections[0].row_count if totals.sections else 0
-    return f"Tổng số người tham gia BHXH tự nguyện tăng trong kỳ: {count}"
+    return f"Tổng số người tham gia BHXH tự nguyện tăng trong kỳ: {format_int(count)}"

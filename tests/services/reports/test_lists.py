@@ -65,8 +65,11 @@ def test_d03_increase_decrease_and_card_count(hand_db: tuple[Database, Ids], tmp
         assert wording in texts
     info = " ".join(built.definition.info_lines)
     for label in ("Đối tượng tham gia: Hộ gia đình", "Mã đối tượng: GD", "Lương cơ sở: 2.340.000 đ",
-                  "Nguồn đóng: Người tham gia tự đóng", "Tỷ lệ NSNN hỗ trợ quy định: 0%", "Mẫu D03-TS"):
+                  "Nguồn đóng: Người tham gia tự đóng", "Tỷ lệ NSNN hỗ trợ quy định: 0%"):
         assert label in info
+    # The form code sits top right, above the national motto, not among the header lines.
+    assert built.definition.form_code == "Mẫu D03-TS" and "Mẫu D03-TS" not in info
+    assert texts[:2] == ["Mẫu D03-TS", "(Ban hành kèm theo QĐ số 490/QĐ-BHXH ngày 28/3/2023 của BHXH Việt Nam)"]
     lines = body_lines(path, build_report(db, "d03", _june()).definition, {"Cộng tăng", "Cộng giảm"})
     stopped = [line.values for line in lines if line.kind == "row"][-1]
     assert stopped[-1] == "Dừng từ 11/06/2026" and stopped[13] == "06/2026"
@@ -97,6 +100,7 @@ def test_d05_voluntary_si_list(hand_db: tuple[Database, Ids], tmp_path: Path) ->
     text = pdf_text(tmp_path / "d05.pdf")
     assert "DANH SÁCH NGƯỜI THAM GIA BẢO HIỂM XÃ HỘI TỰ NGUYỆN" in text
     assert "Tổng số người tham gia BHXH tự nguyện tăng trong kỳ: 4" in text
+    assert "Mẫu D05-TS" in text and "(Ban hành kèm theo QĐ số 490/QĐ-BHXH" in text
 
 
 def test_d05_support_percent_from_the_amounts() -> None:
