@@ -12,7 +12,7 @@ from desktop.db import Database, database_caption
 from desktop.services.audit import Actor
 from desktop.services.bootstrap import open_database
 from desktop.views import dialogs
-from desktop.views.accounts.start import start_session
+from desktop.views.accounts.start import DeskShifts
 from desktop.views.bus import DataBus
 from desktop.views.desk_settings import DeskSettings
 from desktop.views.main_window import MainWindow
@@ -36,6 +36,14 @@ def build_main_window(db: Database, desk: DeskSettings, actor: Actor) -> MainWin
     return MainWindow(db, DataBus(), desk, actor)
 
 
+def open_main_window(db: Database, desk: DeskSettings, actor: Actor) -> MainWindow:
+    """Show the main window for ``actor`` and start the backup of the day (at start-up and after each sign-in)."""
+    window = build_main_window(db, desk, actor)
+    window.show()
+    window.start_backup_of_the_day()
+    return window
+
+
 def run_gui(database_url: str) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -50,10 +58,9 @@ def run_gui(database_url: str) -> int:
         dialogs.show_error(None, "An Sinh Desk",
                            f"Không mở được cơ sở dữ liệu:\n{database_caption(database_url)}\n\n{error}")
         return 1
-    actor = start_session(db, desk)  # setup, first admin or sign-in; None: the person quit
-    if actor is None:
+    app.setQuitOnLastWindowClosed(False)  # between a sign-out and the next sign-in no window is open
+    shifts = DeskShifts(db, desk, lambda actor: open_main_window(db, desk, actor))
+    shifts.finished.connect(app.quit)
+    if not shifts.begin():  # setup, first admin or sign-in; False: the person quit
         return 0
-    window = build_main_window(db, desk, actor)
-    window.show()
-    window.start_backup_of_the_day()
     return app.exec()

@@ -270,7 +270,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     for warning in preview.warnings:
         print(f"{pick('Lưu ý', 'Note')}: {warning}", file=sys.stderr)
     if args.errors_xlsx:
-        written = write_error_report(parsed, preview, Path(args.errors_xlsx))
+        written = write_error_report(db, actor, parsed, preview, Path(args.errors_xlsx))
         print(pick(f"Đã ghi {format_int(written)} dòng lỗi ra {args.errors_xlsx}.",
                    f"Wrote {format_int(written)} error rows to {args.errors_xlsx}."), file=sys.stderr)
     if args.json:

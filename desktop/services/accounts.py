@@ -41,6 +41,7 @@ LOCK_MINUTES = 15
 MIN_PASSWORD_LENGTH = 8
 _USERNAME = re.compile(r"^[a-z0-9._-]{3,40}$")
 WRONG_CREDENTIALS = "Tên đăng nhập hoặc mật khẩu không đúng."
+ANOTHER_DESK_SET_UP = "Một máy khác vừa tạo tài khoản quản trị cho cơ sở dữ liệu này. Hãy đăng nhập bằng tài khoản đó."
 
 
 class SignInError(ServiceError):
@@ -217,16 +218,49 @@ def _actor(account: UserAccount) -> Actor:
 
 # --- signing in -------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class NewAdmin:
+    """The first administrator as typed in the first-run setup (the password already confirmed)."""
+
+    username: str
+    full_name: str
+    password: str
+
+
+def check_new_admin(admin: NewAdmin) -> None:
+    """Raise the first field problem of ``admin`` as a :class:`ValidationError`, before anything is written."""
+    _raise_first(new_account_errors(admin.username, admin.full_name, admin.password, admin.password))
+
+
+def add_first_admin(session: Session, admin: NewAdmin) -> Actor:
+    """Create the first administrator inside the caller's unit of work; refused once any account exists.
+
+    Shared by :func:`create_first_admin` and the first-run setup, which writes the
+    office in the same transaction so neither can be left without the other.
+    """
+    if session.scalar(select(func.count()).select_from(UserAccount)):
+        raise ServiceError("Cơ sở dữ liệu này đã có tài khoản quản trị. Hãy đăng nhập bằng tài khoản đó.")
+    account = _new_account(session, admin.username, admin.full_name, Role.ADMIN, admin.password, must_change=False)
+    actor = _actor(account)
+    _record_created(session, actor, account)
+    return actor
+
+
 def create_first_admin(db: Database, username: str, full_name: str, password: str) -> Actor:
-    """The first account of a database, an administrator; refused once any account exists."""
-    _raise_first(new_account_errors(username, full_name, password, password))
+    """The first account of a database that already has its office, an administrator."""
+    admin = NewAdmin(username, full_name, password)
+    check_new_admin(admin)
+    try:
+        with db.unit_of_work() as session:
+            return add_first_admin(session, admin)
+    except IntegrityError as error:
+        raise ServiceError(ANOTHER_DESK_SET_UP) from error
+
+
+def sign_out(db: Database, actor: Actor) -> None:
+    """Record that ``actor`` left the desk, so the trail shows who worked between which times."""
     with db.unit_of_work() as session:
-        if session.scalar(select(func.count()).select_from(UserAccount)):
-            raise ServiceError("Cơ sở dữ liệu này đã có tài khoản quản trị. Hãy đăng nhập bằng tài khoản đó.")
-        account = _new_account(session, username, full_name, Role.ADMIN, password, must_change=False)
-        actor = _actor(account)
-        _record_created(session, actor, account)
-        return actor
+        record(session, actor, "sign_out", ENTITY, actor.user_id, f"Đăng xuất: {actor.username}")
 
 
 def authenticate(db: Database, username: str, password: str, now: dt.datetime | None = None) -> Actor:

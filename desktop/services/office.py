@@ -5,14 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.db import Database
 from desktop.domain.errors import ValidationError
 from desktop.domain.text import fold
 from desktop.models import Commune, OfficeCommune, OfficeProfile
+from desktop.services.accounts import (
+    ANOTHER_DESK_SET_UP,
+    NewAdmin,
+    add_first_admin,
+    check_new_admin,
+)
 from desktop.services.audit import Actor, diff, record, require
 from desktop.services.authz import Permission
+from desktop.services.errors import ServiceError
 
 
 @dataclass(frozen=True)
@@ -103,8 +111,28 @@ def _write(session: Session, info: OfficeInfo) -> tuple[OfficeProfile, dict[str,
     return profile, before, _fields(profile, [c.code for c in info.communes])
 
 
+def set_up_office(db: Database, info: OfficeInfo, admin: NewAdmin) -> Actor:
+    """The first-run setup: the office and its first administrator, both or neither; returns the admin.
+
+    Both are checked before anything is written and written in one unit of work,
+    so a refused account never leaves an office nobody can sign in to. The admin
+    is the author of both audit entries.
+    """
+    check_new_admin(admin)
+    _check(info)
+    try:
+        with db.unit_of_work() as session:
+            profile, before, after = _write(session, info)
+            actor = add_first_admin(session, admin)
+            record(session, actor, "update" if before else "create", "office_profile", profile.id,
+                   f"Thiết lập đơn vị {profile.name}", diff(before, after))
+    except IntegrityError as error:  # another desk created the same account a moment earlier
+        raise ServiceError(ANOTHER_DESK_SET_UP) from error
+    return actor
+
+
 def save_office(db: Database, info: OfficeInfo) -> None:
-    """Create or replace the office profile: the first-run setup, before any account exists."""
+    """Create or replace the office profile without an account (demo data, tests, an office lost later)."""
     _check(info)
     with db.unit_of_work() as session:
         _write(session, info)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from desktop.domain.coverage import CoverageStatus
 from desktop.domain.qr import CccdScan
 from desktop.services.audit import Actor
 from desktop.services.authz import Permission, Role, allows
+from desktop.services.errors import ServiceError
 from desktop.services.office import load_office
 from desktop.views import dialogs
 from desktop.views.background import Background
@@ -54,9 +55,13 @@ class PageSpec:
 class MainWindow(QMainWindow):
     """Hosts every page the signed-in account may open; pages refresh themselves on the data bus."""
 
+    closed = Signal(bool)
+    """The window has closed; True when its user signed out, so the desk asks who signs in next."""
+
     def __init__(self, db: Database, bus: DataBus, desk: DeskSettings, actor: Actor) -> None:
         super().__init__()
         self._db, self._bus, self._desk, self.actor = db, bus, desk, actor
+        self._signing_out = False
         self.setWindowTitle(self.tr("An Sinh Desk — BHXH cơ sở"))
         self.setMinimumSize(QSize(760, 560))
         self.pages: dict[str, QWidget] = {}  # built so far: a page is built when first shown
@@ -263,6 +268,11 @@ class MainWindow(QMainWindow):
         password_action = QAction(self.tr("Đổi mật khẩu…"), self)
         password_action.triggered.connect(self.change_password)
         app_menu.addAction(password_action)
+        self.sign_out_action = QAction(self.tr("Đăng xuất"), self)
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        app_menu.addAction(self.sign_out_action)
+        app_menu.addSeparator()
         quit_action = QAction(self.tr("Thoát"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -277,6 +287,18 @@ class MainWindow(QMainWindow):
         from desktop.views.accounts.change_password_dialog import ChangePasswordDialog
 
         ChangePasswordDialog(self._db, self.actor, parent=self).exec()
+
+    def sign_out(self) -> None:
+        """Record the sign-out and close; whoever owns the window shows the sign-in again (see ``closed``)."""
+        from desktop.services.accounts import sign_out
+
+        try:
+            sign_out(self._db, self.actor)
+        except ServiceError as error:  # leaving the desk is never blocked by the trail
+            dialogs.show_error(self, self.tr("Đăng xuất"), error.message)
+        self._signing_out = True
+        if not self.close():
+            self._signing_out = False
 
     def start_backup_of_the_day(self) -> None:
         """The automatic backup (at start, once a day), off the UI thread; it never stops the work."""
@@ -338,4 +360,7 @@ class MainWindow(QMainWindow):
         if application is not None:
             application.removeEventFilter(self.qr_detector)
         self._desk.save_window(self.saveGeometry(), self.saveState(), self.current_page_key())
+        self._backup_timer.stop()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit(self._signing_out)

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 
 from desktop.db import Database
 from desktop.domain.errors import ValidationError
-from desktop.services.accounts import create_first_admin
+from desktop.services.accounts import NewAdmin
 from desktop.services.audit import Actor
 from desktop.services.errors import ServiceError
-from desktop.services.office import province_communes, save_office
+from desktop.services.office import province_communes, save_office, set_up_office
 from desktop.views import dialogs
 from desktop.views.accounts.account_form import NewAccountForm
 from desktop.views.office_form import OfficeForm
@@ -27,8 +27,8 @@ class SetupDialog(QDialog):
     """Asked once, before the main window, on a database with no office profile.
 
     With ``with_admin`` (a new database) it also creates the first administrator,
-    who is then signed in (``actor``). The account's fields are checked before the
-    office is saved, so a typing mistake never leaves an office without an admin.
+    who is then signed in (``actor``). Office and account are saved by one service
+    call in one transaction, so a refused account never leaves an office without an admin.
     """
 
     def __init__(self, db: Database, parent: QWidget | None = None, with_admin: bool = True) -> None:
@@ -77,17 +77,19 @@ class SetupDialog(QDialog):
         if account is not None and not account.check():
             return
         try:
-            save_office(self._db, self.form.office())
+            if account is None:
+                save_office(self._db, self.form.office())
+            else:
+                admin = NewAdmin(account.username, account.full_name, account.password)
+                self.actor = set_up_office(self._db, self.form.office(), admin)
         except ValidationError as error:
+            if account is not None and error.field in account.messages.labels:
+                account.messages.show({error.field: error.message})
+                account.widget_of(error.field).setFocus()
+            else:
+                dialogs.show_error(self, self.tr("Chưa lưu được"), error.message)
+            return
+        except ServiceError as error:
             dialogs.show_error(self, self.tr("Chưa lưu được"), error.message)
             return
-        if account is not None:
-            try:
-                self.actor = create_first_admin(self._db, account.username, account.full_name, account.password)
-            except ValidationError as error:
-                account.messages.show({error.field or "username": error.message})
-                return
-            except ServiceError as error:
-                dialogs.show_error(self, self.tr("Chưa tạo được tài khoản quản trị"), error.message)
-                return
         self.accept()

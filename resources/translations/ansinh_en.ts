@@ -459,112 +459,112 @@
         <translation>ID of the record (person number, household number…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="124" />
+        <location filename="../../desktop/views/audit/page.py" line="125" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="126" />
+        <location filename="../../desktop/views/audit/page.py" line="127" />
         <source>Xuất các mục đang lọc ra tệp .xlsx (việc xuất cũng được ghi nhật ký)</source>
         <translation>Export the filtered entries to an .xlsx file (the export is itself logged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="131" />
+        <location filename="../../desktop/views/audit/page.py" line="133" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="133" />
+        <location filename="../../desktop/views/audit/page.py" line="135" />
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="155" />
+        <location filename="../../desktop/views/audit/page.py" line="156" />
         <source>Xem thêm</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="157" />
+        <location filename="../../desktop/views/audit/page.py" line="158" />
         <source>Đọc thêm {n} mục cũ hơn</source>
         <translation>Load {n} older entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="169" />
+        <location filename="../../desktop/views/audit/page.py" line="170" />
         <source>Thông tin</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="169" />
+        <location filename="../../desktop/views/audit/page.py" line="170" />
         <source>Trước</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="169" />
+        <location filename="../../desktop/views/audit/page.py" line="170" />
         <source>Sau</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="278" />
+        <location filename="../../desktop/views/audit/page.py" line="280" />
         <source>Đang đọc nhật ký…</source>
         <translation>Reading the log…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="304" />
+        <location filename="../../desktop/views/audit/page.py" line="306" />
         <source>Đang hiện {n} mục mới nhất; bấm “Xem thêm” để đọc tiếp.</source>
         <translation>Showing the {n} newest entries; click “Show more” to read on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="306" />
+        <location filename="../../desktop/views/audit/page.py" line="308" />
         <source>Có {n} mục.</source>
         <translation>{n} entries.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="308" />
+        <location filename="../../desktop/views/audit/page.py" line="310" />
         <source>Không có mục nào khớp bộ lọc.</source>
         <translation>No entries match the filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="314" />
+        <location filename="../../desktop/views/audit/page.py" line="316" />
         <source>Không đọc được nhật ký: {error}</source>
         <translation>Could not read the log: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="326" />
+        <location filename="../../desktop/views/audit/page.py" line="328" />
         <source>Chọn một dòng để xem các thông tin đã thay đổi.</source>
         <translation>Select a row to see what changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="332" />
+        <location filename="../../desktop/views/audit/page.py" line="334" />
         <source>Thao tác này không ghi thay đổi của từng thông tin.</source>
         <translation>This action did not record field-by-field changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="345" />
+        <location filename="../../desktop/views/audit/page.py" line="347" />
         <source>Xuất nhật ký thao tác</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="346" />
+        <location filename="../../desktop/views/audit/page.py" line="348" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="353" />
+        <location filename="../../desktop/views/audit/page.py" line="355" />
         <source>Đang xuất…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="357" />
+        <location filename="../../desktop/views/audit/page.py" line="359" />
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="358" />
+        <location filename="../../desktop/views/audit/page.py" line="360" />
         <source>Đã xuất {n} mục nhật ký ra tệp {file}.</source>
         <translation>Exported {n} log entries to {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/audit/page.py" line="366" />
+        <location filename="../../desktop/views/audit/page.py" line="368" />
         <source>Không xuất được</source>
         <translation>Export failed</translation>
     </message>
@@ -605,113 +605,113 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="78" />
-        <location filename="../../desktop/views/backup_panel.py" line="224" />
+        <location filename="../../desktop/views/backup_panel.py" line="76" />
+        <location filename="../../desktop/views/backup_panel.py" line="209" />
         <source>Sao lưu dữ liệu</source>
         <translation>Data backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="85" />
+        <location filename="../../desktop/views/backup_panel.py" line="83" />
         <source>Thư mục chứa các bản sao lưu</source>
         <translation>Folder holding the backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="87" />
+        <location filename="../../desktop/views/backup_panel.py" line="85" />
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="100" />
+        <location filename="../../desktop/views/backup_panel.py" line="93" />
         <source> bản mới nhất</source>
         <translation> newest copies</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="111" />
+        <location filename="../../desktop/views/backup_panel.py" line="104" />
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="114" />
+        <location filename="../../desktop/views/backup_panel.py" line="107" />
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="125" />
+        <location filename="../../desktop/views/backup_panel.py" line="118" />
         <source>Thư mục sao lưu:</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="126" />
+        <location filename="../../desktop/views/backup_panel.py" line="119" />
         <source>Giữ lại:</source>
         <translation>Keep:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="127" />
+        <location filename="../../desktop/views/backup_panel.py" line="120" />
         <source>Lần gần nhất:</source>
         <translation>Last backup:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="138" />
+        <location filename="../../desktop/views/backup_panel.py" line="131" />
         <source>Không áp dụng</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="166" />
+        <location filename="../../desktop/views/backup_panel.py" line="151" />
         <source>Hãy chọn thư mục sao lưu.</source>
         <translation>Choose a backup folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="168" />
+        <location filename="../../desktop/views/backup_panel.py" line="153" />
         <source>Đường dẫn này là một tệp, không phải thư mục.</source>
         <translation>This path is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="182" />
+        <location filename="../../desktop/views/backup_panel.py" line="167" />
         <source>Chưa lưu được cài đặt sao lưu: %1</source>
         <translation>Could not save the backup settings: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="187" />
+        <location filename="../../desktop/views/backup_panel.py" line="172" />
         <source>Chọn thư mục sao lưu</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="198" />
+        <location filename="../../desktop/views/backup_panel.py" line="183" />
         <source>Chưa có bản sao lưu nào trong thư mục này</source>
         <translation>No backup in this folder yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="210" />
+        <location filename="../../desktop/views/backup_panel.py" line="195" />
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="218" />
+        <location filename="../../desktop/views/backup_panel.py" line="203" />
         <source>Đã sao lưu vào %1 (%2 KB).</source>
         <translation>Backed up to %1 (%2 KB).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="228" />
+        <location filename="../../desktop/views/backup_panel.py" line="213" />
         <source>Lỗi không mong đợi: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="243" />
+        <location filename="../../desktop/views/backup_panel.py" line="228" />
         <source>Chọn bản sao lưu để khôi phục</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="244" />
+        <location filename="../../desktop/views/backup_panel.py" line="229" />
         <source>Bản sao lưu An Sinh Desk (*.db);;Mọi tệp (*)</source>
         <translation>An Sinh Desk backups (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="248" />
+        <location filename="../../desktop/views/backup_panel.py" line="233" />
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="254" />
+        <location filename="../../desktop/views/backup_panel.py" line="239" />
         <source>Khôi phục dữ liệu từ %1 (%2 người)?
 
 Toàn bộ dữ liệu hiện tại sẽ được thay bằng bản sao lưu này; dữ liệu hiện tại được giữ lại thành một bản an toàn bên cạnh tệp cơ sở dữ liệu.
@@ -722,31 +722,31 @@ All current data will be replaced by this backup; the current data is kept as a 
 Close An Sinh Desk on the other computers sharing this file. After the restore the application will close.</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/backup_panel.py" line="244" />
         <location filename="../../desktop/views/backup_panel.py" line="259" />
-        <location filename="../../desktop/views/backup_panel.py" line="274" />
-        <location filename="../../desktop/views/backup_panel.py" line="282" />
+        <location filename="../../desktop/views/backup_panel.py" line="267" />
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="261" />
+        <location filename="../../desktop/views/backup_panel.py" line="246" />
         <source>Đã huỷ khôi phục, không thay đổi gì.</source>
         <translation>Restore cancelled, nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="265" />
+        <location filename="../../desktop/views/backup_panel.py" line="250" />
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="272" />
+        <location filename="../../desktop/views/backup_panel.py" line="257" />
         <source>
 Bản an toàn của dữ liệu trước khi khôi phục: %1</source>
         <translation>
 Safety copy of the data before the restore: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_panel.py" line="275" />
+        <location filename="../../desktop/views/backup_panel.py" line="260" />
         <source>Đã khôi phục %1 người từ %2.%3
 
 Ứng dụng sẽ đóng; hãy mở lại An Sinh Desk để làm việc tiếp.</source>
@@ -895,28 +895,28 @@ The application will close; open An Sinh Desk again to continue.</translation>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/views/charts.py" line="418" />
+        <location filename="../../desktop/views/charts.py" line="400" />
         <source>Lưu ảnh…</source>
         <translation>Save image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/charts.py" line="420" />
+        <location filename="../../desktop/views/charts.py" line="402" />
         <source>Lưu biểu đồ thành tệp ảnh PNG</source>
         <translation>Save the chart as a PNG image</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/charts.py" line="433" />
-        <location filename="../../desktop/views/charts.py" line="439" />
+        <location filename="../../desktop/views/charts.py" line="415" />
+        <location filename="../../desktop/views/charts.py" line="421" />
         <source>Lưu biểu đồ</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/charts.py" line="433" />
+        <location filename="../../desktop/views/charts.py" line="415" />
         <source>Ảnh PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/charts.py" line="439" />
+        <location filename="../../desktop/views/charts.py" line="421" />
         <source>Không ghi được tệp ảnh. Hãy chọn thư mục khác.</source>
         <translation>Could not write the image file. Choose another folder.</translation>
     </message>
@@ -1113,32 +1113,32 @@ The application will close; open An Sinh Desk again to continue.</translation>
 <context>
     <name>DatabaseSettingsPanel</name>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="56" />
+        <location filename="../../desktop/views/database_settings.py" line="61" />
         <source>Cơ sở dữ liệu của máy này</source>
         <translation>This computer's database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="61" />
+        <location filename="../../desktop/views/database_settings.py" line="66" />
         <source>Đang dùng: %1</source>
         <translation>In use: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="65" />
+        <location filename="../../desktop/views/database_settings.py" line="70" />
         <source>Máy này (tệp SQLite)</source>
         <translation>This computer (SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="66" />
+        <location filename="../../desktop/views/database_settings.py" line="71" />
         <source>Máy chủ dùng chung (PostgreSQL)</source>
         <translation>Shared server (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="72" />
+        <location filename="../../desktop/views/database_settings.py" line="77" />
         <source>Đường dẫn tệp .db</source>
         <translation>Path of the .db file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="73" />
+        <location filename="../../desktop/views/database_settings.py" line="78" />
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
@@ -1208,107 +1208,107 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <translation>Enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="196" />
+        <location filename="../../desktop/views/database_settings.py" line="189" />
         <source>Chọn tệp cơ sở dữ liệu</source>
         <translation>Choose the database file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="197" />
+        <location filename="../../desktop/views/database_settings.py" line="190" />
         <source>Cơ sở dữ liệu SQLite (*.db *.sqlite *.sqlite3);;Mọi tệp (*)</source>
         <translation>SQLite database (*.db *.sqlite *.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="212" />
+        <location filename="../../desktop/views/database_settings.py" line="205" />
         <source>Đang kiểm tra kết nối…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="219" />
+        <location filename="../../desktop/views/database_settings.py" line="212" />
         <source>Không kiểm tra được: %1</source>
         <translation>Could not test: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="231" />
+        <location filename="../../desktop/views/database_settings.py" line="224" />
         <source>Kết nối được. Cơ sở dữ liệu phiên bản lược đồ %1, đơn vị: %3.</source>
         <translation>Connected. Database schema version %1, office: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="232" />
+        <location filename="../../desktop/views/database_settings.py" line="225" />
         <source>Kết nối được. Cơ sở dữ liệu phiên bản lược đồ %1, chưa khai báo đơn vị: lần khởi động sau sẽ mở bước khai báo đơn vị.</source>
         <translation>Connected. Database schema version %1, no office set up yet: the next start will open the office setup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="233" />
+        <location filename="../../desktop/views/database_settings.py" line="226" />
         <source>Kết nối được. Lược đồ phiên bản %1 cũ hơn phiên bản phần mềm cần (%2): sẽ được nâng cấp tự động khi khởi động.</source>
         <translation>Connected. Schema version %1 is older than this program needs (%2): it will be upgraded automatically at start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="234" />
+        <location filename="../../desktop/views/database_settings.py" line="227" />
         <source>Kết nối được, nhưng lược đồ phiên bản %1 mới hơn phần mềm trên máy này (%2). Hãy cập nhật An Sinh Desk trên máy này trước.</source>
         <translation>Connected, but schema version %1 is newer than the program on this computer (%2). Update An Sinh Desk on this computer first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="235" />
+        <location filename="../../desktop/views/database_settings.py" line="228" />
         <source>Kết nối được. Cơ sở dữ liệu còn trống: lần khởi động sau sẽ tạo lược đồ và mở bước khai báo đơn vị.</source>
         <translation>Connected. The database is empty: the next start will create the schema and open the office setup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="236" />
+        <location filename="../../desktop/views/database_settings.py" line="229" />
         <source>Tệp chưa có: lần khởi động sau sẽ tạo cơ sở dữ liệu mới tại đây và mở bước khai báo đơn vị.</source>
         <translation>The file does not exist yet: the next start will create a new database here and open the office setup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="237" />
+        <location filename="../../desktop/views/database_settings.py" line="230" />
         <source>Kết nối được, nhưng cơ sở dữ liệu này chứa bảng của chương trình khác, không phải của An Sinh Desk. Hãy chọn cơ sở dữ liệu khác.</source>
         <translation>Connected, but this database holds another program's tables, not An Sinh Desk's. Choose another database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="238" />
+        <location filename="../../desktop/views/database_settings.py" line="231" />
         <source>Không kết nối được: sai tên người dùng hoặc mật khẩu.</source>
         <translation>Could not connect: wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="239" />
+        <location filename="../../desktop/views/database_settings.py" line="232" />
         <source>Không kết nối được tới máy chủ %4, cổng %5: máy chủ không trả lời hoặc sai địa chỉ. Hãy kiểm tra mạng, địa chỉ và cổng.</source>
         <translation>Could not reach server %4, port %5: the server does not answer or the address is wrong. Check the network, the address and the port.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="240" />
+        <location filename="../../desktop/views/database_settings.py" line="233" />
         <source>Không kết nối được: máy chủ không có cơ sở dữ liệu “%6”. Hãy kiểm tra tên hoặc nhờ quản trị viên tạo cơ sở dữ liệu.</source>
         <translation>Could not connect: the server has no database “%6”. Check the name or ask the administrator to create the database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="241" />
+        <location filename="../../desktop/views/database_settings.py" line="234" />
         <source>Tệp này không phải cơ sở dữ liệu SQLite. Hãy chọn tệp khác.</source>
         <translation>This file is not a SQLite database. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="242" />
+        <location filename="../../desktop/views/database_settings.py" line="235" />
         <source>Không kết nối được: %7</source>
         <translation>Could not connect: %7</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="258" />
+        <location filename="../../desktop/views/database_settings.py" line="251" />
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="259" />
+        <location filename="../../desktop/views/database_settings.py" line="252" />
         <source>Không ghi được tệp cài đặt: %1</source>
         <translation>Could not write the settings file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="261" />
+        <location filename="../../desktop/views/database_settings.py" line="254" />
         <source>Đã lưu. Máy này sẽ dùng cơ sở dữ liệu %1 từ lần khởi động sau.</source>
         <translation>Saved. This computer will use the database %1 from the next start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="264" />
+        <location filename="../../desktop/views/database_settings.py" line="257" />
         <source>Lưu ý: biến môi trường %1 đang được đặt và được ưu tiên hơn lựa chọn này.</source>
         <translation>Note: the environment variable %1 is set and takes precedence over this choice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/database_settings.py" line="266" />
+        <location filename="../../desktop/views/database_settings.py" line="259" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
@@ -1316,42 +1316,42 @@ The application will close; open An Sinh Desk again to continue.</translation>
 <context>
     <name>EditAccountDialog</name>
     <message>
-        <location filename="../../desktop/views/accounts/account_dialog.py" line="81" />
+        <location filename="../../desktop/views/accounts/account_dialog.py" line="74" />
         <source>Sửa tài khoản %1</source>
         <translation>Edit account %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts/account_dialog.py" line="90" />
+        <location filename="../../desktop/views/accounts/account_dialog.py" line="83" />
         <source>Được đăng nhập (đang hoạt động)</source>
         <translation>May sign in (active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts/account_dialog.py" line="95" />
+        <location filename="../../desktop/views/accounts/account_dialog.py" line="88" />
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts/account_dialog.py" line="96" />
+        <location filename="../../desktop/views/accounts/account_dialog.py" line="89" />
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts/account_dialog.py" line="97" />
+        <location filename="../../desktop/views/accounts/account_dialog.py" line="90" />
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts/account_dialog.py" line="101" />
+        <location filename="../../desktop/views/accounts/account_dialog.py" line="92" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts/account_dialog.py" line="103" />
+        <location filename="../../desktop/views/accounts/account_dialog.py" line="92" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts/account_dialog.py" line="122" />
+        <location filename="../../desktop/views/accounts/account_dialog.py" line="109" />
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
@@ -1895,27 +1895,27 @@ The application will close; open An Sinh Desk again to continue.</translation>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../desktop/views/accounts/first_admin_dialog.py" line="23" />
+        <location filename="../../desktop/views/accounts/first_admin_dialog.py" line="24" />
         <source>Tạo tài khoản quản trị — An Sinh Desk</source>
         <translation>Create the administrator account — An Sinh Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts/first_admin_dialog.py" line="26" />
+        <location filename="../../desktop/views/accounts/first_admin_dialog.py" line="27" />
         <source>Từ phiên bản này, mỗi người dùng đăng nhập bằng tài khoản riêng. Cơ sở dữ liệu này chưa có tài khoản nào: hãy tạo tài khoản quản trị. Người quản trị sẽ tạo tài khoản cho các cán bộ khác trong mục Người dùng.</source>
         <translation>From this version on, every user signs in with their own account. This database has no account yet: create the administrator account. The administrator will create accounts for the other staff under Users.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts/first_admin_dialog.py" line="34" />
+        <location filename="../../desktop/views/accounts/first_admin_dialog.py" line="33" />
         <source>Tạo tài khoản và bắt đầu</source>
         <translation>Create the account and start</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts/first_admin_dialog.py" line="36" />
+        <location filename="../../desktop/views/accounts/first_admin_dialog.py" line="33" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts/first_admin_dialog.py" line="55" />
+        <location filename="../../desktop/views/accounts/first_admin_dialog.py" line="50" />
         <source>Chưa tạo được tài khoản</source>
         <translation>Account not created</translation>
     </message>
@@ -2839,128 +2839,134 @@ The application will close; open An Sinh Desk again to continue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="60" />
+        <location filename="../../desktop/views/main_window.py" line="65" />
         <source>An Sinh Desk — BHXH cơ sở</source>
         <translation>An Sinh Desk — local social-insurance office</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="102" />
+        <location filename="../../desktop/views/main_window.py" line="107" />
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="103" />
+        <location filename="../../desktop/views/main_window.py" line="108" />
         <source>Người tham gia</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="105" />
+        <location filename="../../desktop/views/main_window.py" line="110" />
         <source>Hộ gia đình</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="106" />
+        <location filename="../../desktop/views/main_window.py" line="111" />
         <source>Tuyên truyền</source>
         <translation>Outreach</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="107" />
+        <location filename="../../desktop/views/main_window.py" line="112" />
         <source>Đại lý thu &amp; chỉ tiêu</source>
         <translation>Agents &amp; targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="108" />
+        <location filename="../../desktop/views/main_window.py" line="113" />
         <source>Nhập danh sách</source>
         <translation>Import lists</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="109" />
+        <location filename="../../desktop/views/main_window.py" line="114" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="110" />
+        <location filename="../../desktop/views/main_window.py" line="115" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="112" />
+        <location filename="../../desktop/views/main_window.py" line="117" />
         <source>Tài khoản người dùng</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="114" />
+        <location filename="../../desktop/views/main_window.py" line="119" />
         <source>Nhật ký thao tác</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="137" />
+        <location filename="../../desktop/views/main_window.py" line="142" />
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="137" />
+        <location filename="../../desktop/views/main_window.py" line="142" />
         <source>Cán bộ nghiệp vụ</source>
         <translation>Staff officer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="137" />
+        <location filename="../../desktop/views/main_window.py" line="142" />
         <source>Chỉ xem</source>
         <translation>View only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="138" />
+        <location filename="../../desktop/views/main_window.py" line="143" />
         <source>Người dùng: {user} ({role})</source>
         <translation>User: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="259" />
+        <location filename="../../desktop/views/main_window.py" line="264" />
         <source>Mã QR</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="262" />
+        <location filename="../../desktop/views/main_window.py" line="267" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="263" />
+        <location filename="../../desktop/views/main_window.py" line="268" />
         <source>Đổi mật khẩu…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="266" />
+        <location filename="../../desktop/views/main_window.py" line="271" />
+        <location filename="../../desktop/views/main_window.py" line="298" />
+        <source>Đăng xuất</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="276" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="270" />
+        <location filename="../../desktop/views/main_window.py" line="280" />
         <source>&amp;Đi tới</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="271" />
+        <location filename="../../desktop/views/main_window.py" line="281" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="272" />
-        <location filename="../../desktop/views/main_window.py" line="300" />
+        <location filename="../../desktop/views/main_window.py" line="282" />
+        <location filename="../../desktop/views/main_window.py" line="322" />
         <source>Giới thiệu An Sinh Desk</source>
         <translation>About An Sinh Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="304" />
+        <location filename="../../desktop/views/main_window.py" line="326" />
         <source>&lt;b&gt;An Sinh Desk&lt;/b&gt; {version}&lt;br&gt;Phần mềm bộ phận một cửa của Bảo hiểm xã hội cơ sở.&lt;br&gt;&lt;br&gt;Danh mục xã, phường: vietnamese-provinces-database (MIT).&lt;br&gt;Phông chữ Liberation Serif (SIL Open Font License).</source>
         <translation>&lt;b&gt;An Sinh Desk&lt;/b&gt; {version}&lt;br&gt;Reception-desk software of a local social-insurance office.&lt;br&gt;&lt;br&gt;Commune list: vietnamese-provinces-database (MIT).&lt;br&gt;Liberation Serif font (SIL Open Font License).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="310" />
+        <location filename="../../desktop/views/main_window.py" line="332" />
         <source>CSDL: {db}</source>
         <translation>DB: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="315" />
+        <location filename="../../desktop/views/main_window.py" line="337" />
         <source>Chưa thiết lập đơn vị</source>
         <translation>Office not set up</translation>
     </message>
@@ -3019,27 +3025,27 @@ The application will close; open An Sinh Desk again to continue.</translation>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../desktop/views/accounts/account_dialog.py" line="40" />
+        <location filename="../../desktop/views/accounts/account_dialog.py" line="39" />
         <source>Thêm tài khoản</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts/account_dialog.py" line="42" />
+        <location filename="../../desktop/views/accounts/account_dialog.py" line="41" />
         <source>Người dùng phải đổi mật khẩu này khi đăng nhập lần đầu.</source>
         <translation>The user must change this password at the first sign-in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts/account_dialog.py" line="47" />
+        <location filename="../../desktop/views/accounts/account_dialog.py" line="44" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts/account_dialog.py" line="49" />
+        <location filename="../../desktop/views/accounts/account_dialog.py" line="44" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accounts/account_dialog.py" line="70" />
+        <location filename="../../desktop/views/accounts/account_dialog.py" line="63" />
         <source>Chưa thêm được tài khoản</source>
         <translation>Account not added</translation>
     </message>
@@ -4792,14 +4798,10 @@ done</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_dialog.py" line="82" />
+        <location filename="../../desktop/views/setup_dialog.py" line="90" />
+        <location filename="../../desktop/views/setup_dialog.py" line="93" />
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/setup_dialog.py" line="91" />
-        <source>Chưa tạo được tài khoản quản trị</source>
-        <translation>Administrator account not created</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.db import Database
-from desktop.services.accounts import has_accounts
+from desktop.services.accounts import create_first_admin, has_accounts
 from desktop.services.office import load_office
 from desktop.views.desk_settings import DeskSettings
 from desktop.views.main_window import MainWindow
@@ -65,6 +65,22 @@ def test_setup_without_communes_explains_and_keeps_dialog_open(qtbot: QtBot, db:
     assert popups.errors == ["Hãy chọn ít nhất một xã, phường mà đơn vị phụ trách."]
     assert dialog.isVisible()
     assert load_office(db) is None and not has_accounts(db)
+
+
+def test_setup_refused_by_the_database_saves_no_office(qtbot: QtBot, db: Database, popups: Popups) -> None:
+    """Another desk created the first admin while this one was typing: neither office nor account is saved."""
+    dialog = SetupDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.form.name_edit, "BHXH cơ sở Cư M'gar")
+    type_text(dialog.form.place_edit, "Cư M'gar")
+    _check(dialog, "Xã Ea Kiết")
+    _admin_account(dialog)
+    create_first_admin(db, "maykhac", "Y Wang Niê", "buon-ma-thuot")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert popups.errors == ["Cơ sở dữ liệu này đã có tài khoản quản trị. Hãy đăng nhập bằng tài khoản đó."]
+    assert dialog.isVisible() and dialog.actor is None
+    assert load_office(db) is None
 
 
 def test_settings_page_renames_office_and_status_bar_follows(qtbot: QtBot, admin_window: MainWindow, office_db: Database,

@@ -9,7 +9,7 @@ command line runs in a row:
 - ``dry_run(db, parsed, options)`` -> ``ImportPreview``: the result of every row, nothing written
 - ``commit_import(db, actor, parsed, options)``: one transaction, recorded as an ``ImportBatch``
 - ``undo_import(db, actor, batch_id)``, ``list_batches(db)``
-- ``write_error_report(parsed, preview, path)``: the error rows as .xlsx with "Lý do lỗi"
+- ``write_error_report(db, actor, parsed, preview, path)``: the error rows as .xlsx with "Lý do lỗi" (EXPORT, audited)
 - ``import_file(db, actor, path, commit=...)``: all of it from a path (command line, benchmark)
 
 Long steps take ``progress(stage, done, total)`` and a ``cancel`` flag

@@ -5,6 +5,10 @@ two-row labels joined as "Thời hạn thẻ / Từ ngày"), so the corrected fi
 imports with the same mapping; two columns are added at the end: the row's
 number in the original file and "Lý do lỗi". CCCD and SI codes are written
 as text so Excel cannot drop their leading zeros again.
+
+The file carries names and identifiers out of the application, so writing it
+needs the EXPORT permission (the same rule as every other file that leaves)
+and leaves an "export" entry in the audit trail.
 """
 
 from __future__ import annotations
@@ -15,8 +19,11 @@ from pathlib import Path
 import xlsxwriter
 from xlsxwriter.exceptions import FileCreateError
 
+from desktop.db import Database
 from desktop.io.columns import Field
 from desktop.io.row_kinds import cell_text
+from desktop.services.audit import Actor, record, require
+from desktop.services.authz import Permission
 from desktop.services.errors import ServiceError
 from desktop.services.imports.rows import ParsedImport
 from desktop.services.imports.types import ImportPreview, RowResult
@@ -26,8 +33,18 @@ ROW_LABEL = "Dòng trong tệp gốc"
 _ID_WIDTHS = {Field.CCCD: 12, Field.SI_CODE: 10}
 
 
-def write_error_report(parsed: ParsedImport, preview: ImportPreview, path: Path | str) -> int:
-    """Write the error rows of ``preview`` to ``path``; returns how many rows were written."""
+def write_error_report(db: Database, actor: Actor, parsed: ParsedImport, preview: ImportPreview,
+                       path: Path | str) -> int:
+    """Write the error rows of ``preview`` to ``path`` and record who did; returns how many rows were written."""
+    require(actor, Permission.EXPORT)
+    written = _write(parsed, preview, path)
+    with db.unit_of_work() as session:
+        record(session, actor, "export", "import_batch", preview.batch_id,
+               f"Xuất {written} dòng lỗi của tệp {parsed.file_name} ra {Path(path).name}")
+    return written
+
+
+def _write(parsed: ParsedImport, preview: ImportPreview, path: Path | str) -> int:
     reasons = {o.number: o.reason for o in preview.outcomes if o.result is RowResult.ERROR}
     id_columns = {index: _ID_WIDTHS[f] for index, f in parsed.mapping.items() if f in _ID_WIDTHS}
     workbook = xlsxwriter.Workbook(str(path), {"in_memory": True})

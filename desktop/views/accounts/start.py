@@ -1,10 +1,15 @@
 """Who works at this desk today: first-run setup, the first administrator, or sign-in.
 
-Returns the signed-in actor, or None when the person chose to quit.
+:func:`start_session` returns the signed-in actor, or None when the person chose
+to quit; :class:`DeskShifts` keeps one main window open for whoever is signed in
+and asks again after a sign-out, so colleagues can hand the desk over.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog
 
 from desktop.db import Database
@@ -15,6 +20,7 @@ from desktop.views.accounts.change_password_dialog import ChangePasswordDialog
 from desktop.views.accounts.first_admin_dialog import FirstAdminDialog
 from desktop.views.accounts.sign_in_dialog import SignInDialog
 from desktop.views.desk_settings import DeskSettings
+from desktop.views.main_window import MainWindow
 from desktop.views.setup_dialog import SetupDialog
 
 ACCEPTED = QDialog.DialogCode.Accepted
@@ -37,3 +43,49 @@ def start_session(db: Database, desk: DeskSettings) -> Actor | None:
     if load_office(db) is None and SetupDialog(db, with_admin=False).exec() != ACCEPTED:
         return None
     return actor
+
+
+class DeskShifts(QObject):
+    """One main window at a time, for the account signed in; a sign-out shows the sign-in again.
+
+    ``open_window`` builds and shows the main window for an actor (the composition
+    root decides what else starts with it). ``finished`` means the person quit:
+    the main window was closed, or the sign-in after a sign-out was cancelled.
+    """
+
+    finished = Signal()
+
+    def __init__(self, db: Database, desk: DeskSettings, open_window: Callable[[Actor], MainWindow],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._desk, self._open_window = db, desk, open_window
+        self.window: MainWindow | None = None
+
+    def begin(self) -> bool:
+        """The start-up dialogs, then the main window; False when the person quit before it opened."""
+        actor = start_session(self._db, self._desk)
+        if actor is None:
+            return False
+        self._open(actor)
+        return True
+
+    def _open(self, actor: Actor) -> None:
+        window = self._open_window(actor)
+        window.closed.connect(self._window_closed)
+        self.window = window
+
+    def _window_closed(self, signed_out: bool) -> None:
+        old, self.window = self.window, None
+        if old is not None:
+            old.deleteLater()
+        if signed_out:
+            QTimer.singleShot(0, self._next_shift)  # ask once the closing window's handlers have returned
+        else:
+            self.finished.emit()
+
+    def _next_shift(self) -> None:
+        actor = start_session(self._db, self._desk)
+        if actor is None:
+            self.finished.emit()
+        else:
+            self._open(actor)

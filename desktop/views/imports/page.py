@@ -535,10 +535,10 @@ class ImportPage(QWidget):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        parsed = self.parsed
+        parsed, db, actor = self.parsed, self._db, self._actor
 
         def work(progress: Callable[[Stage, int, int], None], cancel: threading.Event) -> object:
-            return write_error_report(parsed, preview, path)
+            return write_error_report(db, actor, parsed, preview, path)
 
         def done(written: int) -> None:
             message = self.tr("Đã ghi {n} dòng lỗi kèm lý do ra tệp {path}.").format(n=format_int(written), path=path)

@@ -6,11 +6,14 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
+import pytest
 from sqlalchemy import select
 
 from desktop.db import Database
 from desktop.io.columns import Field
-from desktop.models import Village
+from desktop.models import AuditEntry, Village
+from desktop.services.audit import Actor
+from desktop.services.authz import PermissionDeniedError, Role
 from desktop.services.imports import (
     REASON_LABEL,
     mapping_for,
@@ -20,6 +23,7 @@ from desktop.services.imports import (
 )
 from tests.io.test_table import D03_PEOPLE, _fill_d03
 from tests.services.imports.conftest import (
+    ACTOR,
     EA_TUL,
     errors,
     results,
@@ -69,7 +73,7 @@ def test_error_rows_go_to_an_xlsx_ready_to_fix_and_import_again(import_db: Datab
     parsed, preview = run(import_db, path)
     assert results(preview) == {2: "error", 3: "error", 4: "error"}
     report = tmp_path / "loi.xlsx"
-    assert write_error_report(parsed, preview, report) == 3
+    assert write_error_report(import_db, ACTOR, parsed, preview, report) == 3
     sheet = openpyxl.load_workbook(report).active
     rows = [list(r) for r in sheet.iter_rows(values_only=True)]
     assert rows[0] == [*header, "Dòng trong tệp gốc", REASON_LABEL]
@@ -88,3 +92,36 @@ def test_error_rows_go_to_an_xlsx_ready_to_fix_and_import_again(import_db: Datab
     assert mapping == {0: Field.STT, 1: Field.FULL_NAME, 2: Field.BIRTH, 3: Field.CCCD, 4: Field.SI_CODE,
                        5: Field.VALID_FROM}
     assert errors(preview)[2] == [("Thời hạn thẻ / Từ ngày", "Có Từ ngày nhưng chưa ghi Đến ngày hoặc Số tháng.")]
+
+
+def _error_list(tmp_path: Path) -> Path:
+    return sheet_file(tmp_path, ["Họ và tên", "Ngày sinh", "Số CCCD"], [
+        ["Y Bhim Niê", "1985", "066085000123"],
+        [None, "1970", "12345"],
+    ])
+
+
+def _audit(db: Database) -> list[tuple[str | None, str, str, int | None, str]]:
+    with db.reading() as session:
+        return [tuple(row) for row in session.execute(  # type: ignore[misc]
+            select(AuditEntry.username, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
+                   AuditEntry.summary).order_by(AuditEntry.id))]
+
+
+def test_a_viewer_may_not_take_the_error_rows_out(any_import_db: Database, tmp_path: Path) -> None:
+    parsed, preview = run(any_import_db, _error_list(tmp_path))
+    report = tmp_path / "loi.xlsx"
+    trail = _audit(any_import_db)
+    with pytest.raises(PermissionDeniedError, match="Chỉ xem"):
+        write_error_report(any_import_db, Actor("xem", role=Role.VIEWER), parsed, preview, report)
+    assert _audit(any_import_db) == trail and not report.exists()
+
+
+def test_the_error_report_leaves_an_export_entry_in_the_trail(any_import_db: Database, tmp_path: Path) -> None:
+    parsed, preview = run(any_import_db, _error_list(tmp_path), commit=True)
+    assert preview.batch_id is not None
+    report = tmp_path / "ds_loi.xlsx"
+    assert write_error_report(any_import_db, ACTOR, parsed, preview, report) == 1
+    assert report.stat().st_size > 0
+    assert _audit(any_import_db)[-1] == (
+        "le.thu", "export", "import_batch", preview.batch_id, "Xuất 1 dòng lỗi của tệp ds.xlsx ra ds_loi.xlsx")
