@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 
 from desktop.db import Database
 from desktop.domain.dates import PartialDate
@@ -21,7 +21,7 @@ from desktop.domain.formatting import format_date
 from desktop.domain.periods import add_months, month_end, month_start
 from desktop.models import Agent, Commune, Enrollment, OfficeCommune, Village
 from desktop.models.enrollments import CANCELLED, STOPPED
-from desktop.reports import OfficeLetterhead, ReportData, ReportDefinition
+from desktop.reports import OfficeLetterhead, ReportData, ReportDefinition, Section
 from desktop.reports.definition import CellValue
 from desktop.services.errors import NotFoundError, ServiceError
 from desktop.services.office import load_office
@@ -268,3 +268,30 @@ def increase_and_decrease(query: AnySelect, start: dt.date, end: dt.date) -> tup
         Enrollment.valid_to <= end - dt.timedelta(days=1),
     ).order_by(Enrollment.valid_to, Enrollment.id)
     return increase, decrease
+
+
+def increase_and_decrease_data(db: Database, increase: AnySelect, decrease: AnySelect,
+                               increase_row: Callable[[Any], CellRow],
+                               decrease_row: Callable[[Any], CellRow]) -> ReportData:
+    """The "I. Tăng" and "II. Giảm" sections, streamed, with their row count for the progress bar."""
+    with db.reading() as session:
+        total = sum(session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+                    for query in (increase, decrease))
+    return ReportData(
+        [
+            Section(streamed(db, increase, increase_row), "I. Tăng", "Cộng tăng"),
+            Section(streamed(db, decrease, decrease_row), "II. Giảm", "Cộng giảm"),
+        ],
+        grand_total=False,
+        total_rows=total,
+    )
+
+
+def stopped_cells(valid_from: dt.date, valid_to: dt.date, payment_months: int) -> CellRow:
+    """A stopped enrollment on the Giảm side: from the day after its last covered day, the months left unused."""
+    stop = valid_to + dt.timedelta(days=1)
+    return {
+        "from_month": month_text(stop),
+        "months": max(0, payment_months - months_between(valid_from, stop)),
+        "note": f"Dừng từ {stop:%d/%m/%Y}",
+    }

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from desktop.db import Database
@@ -19,7 +19,7 @@ from desktop.domain import rates as rate_keys
 from desktop.domain.formatting import format_int, format_money
 from desktop.domain.participation import HI_SCHEMES, SEX_LABELS
 from desktop.models import Agent, CollectionOrganisation, Commune, Enrollment, Person, Village
-from desktop.reports import Column, ReportData, ReportDefinition, Section, SignatureBlock
+from desktop.reports import Column, ReportDefinition, SignatureBlock
 from desktop.reports.official import QD490_BASIS
 from desktop.reports.results import ReportTotals
 from desktop.services.errors import ServiceError
@@ -34,9 +34,9 @@ from desktop.services.reports.common import (
     address_text,
     birth_cell,
     increase_and_decrease,
+    increase_and_decrease_data,
     joined,
     month_text,
-    months_between,
     office_letterhead,
     period_caption,
     period_stem,
@@ -44,7 +44,7 @@ from desktop.services.reports.common import (
     resolve_commune,
     scope_caption,
     scoped_to,
-    streamed,
+    stopped_cells,
 )
 
 TITLE = "DANH SÁCH NGƯỜI CHỈ THAM GIA BẢO HIỂM Y TẾ"
@@ -90,8 +90,6 @@ def build(db: Database, params: ReportParams) -> BuiltReport:
     agent = resolve_agent(db, params.agent_code)
     increase, decrease = increase_and_decrease(_query(schemes, commune, agent), start, end)
     with db.reading() as session:
-        counts = [session.scalar(select(func.count()).select_from(q.order_by(None).subquery())) or 0
-                  for q in (increase, decrease)]
         present: set[str] = set()
         for query in (increase, decrease):
             inner = query.order_by(None).with_only_columns(Enrollment.scheme).distinct().subquery()
@@ -115,14 +113,7 @@ def build(db: Database, params: ReportParams) -> BuiltReport:
         sheet_name="D03-TS",
         font_size=8.0,
     )
-    data = ReportData(
-        [
-            Section(streamed(db, increase, _increase_row), "I. Tăng", "Cộng tăng"),
-            Section(streamed(db, decrease, _decrease_row), "II. Giảm", "Cộng giảm"),
-        ],
-        grand_total=False,
-        total_rows=sum(counts),
-    )
+    data = increase_and_decrease_data(db, increase, decrease, _increase_row, _decrease_row)
     return BuiltReport(definition, data, office_letterhead(db, params.report_date),
                        f"D03-TS_{period_stem(start, end)}")
 
@@ -183,15 +174,12 @@ def _increase_row(row: Any) -> CellRow:
 
 
 def _decrease_row(row: Any) -> CellRow:
-    stop = row[15] + dt.timedelta(days=1)
     return {
         **_person_cells(row),
         "local_support": None,
         "other_support": None,
-        "from_month": month_text(stop),
-        "months": max(0, row[16] - months_between(row[14], stop)),
         "amount": None,
-        "note": f"Dừng từ {stop:%d/%m/%Y}",
+        **stopped_cells(row[14], row[15], row[16]),
     }
 
 

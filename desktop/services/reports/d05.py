@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from desktop.db import Database
@@ -20,7 +20,7 @@ from desktop.domain import rates as rate_keys
 from desktop.domain.formatting import format_int, format_money
 from desktop.domain.rates import RateTable
 from desktop.models import Agent, Commune, Enrollment, Person, Village
-from desktop.reports import Column, ReportData, ReportDefinition, Section
+from desktop.reports import Column, ReportDefinition
 from desktop.reports.official import QD490_BASIS
 from desktop.reports.results import ReportTotals
 from desktop.services.rates import load_rate_table
@@ -33,9 +33,9 @@ from desktop.services.reports.common import (
     ReportParams,
     address_text,
     increase_and_decrease,
+    increase_and_decrease_data,
     joined,
     month_text,
-    months_between,
     office_letterhead,
     period_caption,
     period_stem,
@@ -43,7 +43,7 @@ from desktop.services.reports.common import (
     resolve_commune,
     scope_caption,
     scoped_to,
-    streamed,
+    stopped_cells,
 )
 
 TITLE = "DANH SÁCH NGƯỜI THAM GIA BẢO HIỂM XÃ HỘI TỰ NGUYỆN"
@@ -82,9 +82,6 @@ def build(db: Database, params: ReportParams) -> BuiltReport:
     agent = resolve_agent(db, params.agent_code)
     rates = load_rate_table(db)
     increase, decrease = increase_and_decrease(_query(commune, agent), start, end)
-    with db.reading() as session:
-        counts = [session.scalar(select(func.count()).select_from(q.order_by(None).subquery())) or 0
-                  for q in (increase, decrease)]
     poverty = rates.find(rate_keys.RURAL_POVERTY_LINE, end)
     vsi_rate = rates.find(rate_keys.VSI_RATE, end)
     definition = ReportDefinition(
@@ -106,14 +103,7 @@ def build(db: Database, params: ReportParams) -> BuiltReport:
         sheet_name="D05-TS",
         font_size=7.5,
     )
-    data = ReportData(
-        [
-            Section(streamed(db, increase, lambda row: _increase_row(row, rates)), "I. Tăng", "Cộng tăng"),
-            Section(streamed(db, decrease, _decrease_row), "II. Giảm", "Cộng giảm"),
-        ],
-        grand_total=False,
-        total_rows=sum(counts),
-    )
+    data = increase_and_decrease_data(db, increase, decrease, lambda row: _increase_row(row, rates), _decrease_row)
     return BuiltReport(definition, data, office_letterhead(db, params.report_date),
                        f"D05-TS_{period_stem(start, end)}")
 
@@ -180,13 +170,7 @@ def _increase_row(row: Any, rates: RateTable) -> CellRow:
 
 
 def _decrease_row(row: Any) -> CellRow:
-    stop = row[11] + dt.timedelta(days=1)
-    return {
-        **_person_cells(row),
-        "months": max(0, row[9] - months_between(row[10], stop)),
-        "from_month": month_text(stop),
-        "note": f"Dừng từ {stop:%d/%m/%Y}",
-    }
+    return {**_person_cells(row), **stopped_cells(row[10], row[11], row[9])}
 
 
 def _bp_text(bp: int | None) -> str:
