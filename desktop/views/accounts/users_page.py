@@ -7,13 +7,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,7 @@ from desktop.services.errors import ServiceError
 from desktop.views import dialogs
 from desktop.views.accounts.account_dialog import EditAccountDialog, NewAccountDialog
 from desktop.views.fields import tab_chain
-from desktop.views.row_model import RowListModel, header
+from desktop.views.row_model import RowListModel, header, row_table
 
 
 def status_text(row: AccountRow) -> str:
@@ -76,17 +74,9 @@ class UsersPage(QWidget):
         self.reset_button.setObjectName("resetPassword")
         self.unlock_button = QPushButton(self.tr("Mở khoá"))
         self.unlock_button.setObjectName("unlockAccount")
-        self.table = QTableView()
-        self.table.setObjectName("usersTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
+        self.table = row_table(self.model, "usersTable", (140, 220, 150, 270))
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((140, 220, 150, 270)):
-            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.notice = QLabel()
         self.notice.setObjectName("usersNotice")

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,7 +42,7 @@ from desktop.services.errors import ServiceError
 from desktop.views import dialogs
 from desktop.views.background import Background
 from desktop.views.fields import tab_chain
-from desktop.views.row_model import RowListModel, header
+from desktop.views.row_model import RowListModel, header, row_table
 
 DEFAULT_DAYS = 30
 TYPING_PAUSE_MS = 300
@@ -140,17 +139,9 @@ class AuditPage(QWidget):
         filters.addWidget(self.text_edit, 1)
         filters.addWidget(self.id_edit)
 
-        self.table = QTableView()
-        self.table.setObjectName("auditTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
+        self.table = row_table(self.model, "auditTable", WIDTHS)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(WIDTHS):
-            self.table.setColumnWidth(column, width)
         self.count_label = QLabel()
         self.count_label.setObjectName("auditCount")
         self.more_button = QPushButton(self.tr("Xem thêm"))

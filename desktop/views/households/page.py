@@ -13,14 +13,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +35,7 @@ from desktop.views.bus import DataBus
 from desktop.views.fields import tab_chain
 from desktop.views.households.dialog import HouseholdDialog
 from desktop.views.permissions import gate
-from desktop.views.row_model import RowListModel, header
+from desktop.views.row_model import RowListModel, header, row_table
 
 LIMIT = 500
 
@@ -95,17 +93,9 @@ class HouseholdPage(QWidget):
         top.addWidget(self.village_combo)
         top.addWidget(self.new_button)
 
-        self.table = QTableView()
-        self.table.setObjectName("householdTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
+        self.table = row_table(self.model, "householdTable", (120, 200, 170, 130, 100, 140))
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((120, 200, 170, 130, 100, 140)):
-            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._open_index)
         open_action = QAction(self.tr("Mở hộ"), self.table)
         open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -51,7 +50,7 @@ from desktop.views.bus import DataBus
 from desktop.views.fields import tab_chain
 from desktop.views.permissions import can, gate
 from desktop.views.qr_scanner import QrScanDetector
-from desktop.views.row_model import RowListModel, header
+from desktop.views.row_model import RowListModel, header, row_table
 from desktop.views.sessions.attendance_dialog import AttendanceDialog
 from desktop.views.sessions.labels import kind_label
 from desktop.views.sessions.report_preview import ReportPreview
@@ -164,17 +163,9 @@ class SessionsPage(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
 
-        self.table = QTableView()
-        self.table.setObjectName("sessionTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
+        self.table = row_table(self.model, "sessionTable", (90, 100, 170, 130, 130, 200, 70, 110))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((90, 100, 170, 130, 130, 200, 70, 110)):
-            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.open_attendance())
         open_action = QAction(self.tr("Điểm danh"), self.table)
         open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
