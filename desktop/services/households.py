@@ -324,14 +324,20 @@ def _leave(session: Session, person: Person) -> None:
     person.relationship_code = None
 
 
+def _member(session: Session, household_id: int, person_id: int) -> tuple[Household, Person]:
+    """The household and one of its members; refused when another desk moved the person out meanwhile."""
+    household = _household(session, household_id)
+    person = _person(session, person_id)
+    if person.household_id != household_id:
+        raise ValidationError(f"{person.full_name} không còn là thành viên của hộ này.", "person_id")
+    return household, person
+
+
 def remove_member(db: Database, actor: Actor, household_id: int, person_id: int) -> None:
     """Take a person out of the household (the person's record stays)."""
     require(actor, Permission.EDIT_REGISTER)
     with db.unit_of_work() as session:
-        household = _household(session, household_id)
-        person = _person(session, person_id)
-        if person.household_id != household_id:
-            raise ValidationError(f"{person.full_name} không còn là thành viên của hộ này.", "person_id")
+        household, person = _member(session, household_id, person_id)
         before = {"household_id": person.household_id, "relationship_code": person.relationship_code}
         _leave(session, person)
         _flush(session)
@@ -345,10 +351,7 @@ def set_relationship(db: Database, actor: Actor, household_id: int, person_id: i
     """Change a member's relationship to the head; choosing 00 makes the member the head."""
     require(actor, Permission.EDIT_REGISTER)
     with db.unit_of_work() as session:
-        household = _household(session, household_id)
-        person = _person(session, person_id)
-        if person.household_id != household_id:
-            raise ValidationError(f"{person.full_name} không còn là thành viên của hộ này.", "person_id")
+        household, person = _member(session, household_id, person_id)
         _check_relationship(session, relationship_code)
         before = person.relationship_code
         if relationship_code == HEAD:
