@@ -50,6 +50,7 @@ from desktop.reports.run_control import CancelCheck, ProgressCallback, RunContro
 from desktop.reports.text_metrics import LineCounter, font_name, wrap
 from desktop.reports.xlsx_cells import KIND_CODES, CellPlan, RowWriter, clean_text
 from desktop.reports.xlsx_charts import FigureCharts
+from desktop.reports.xlsx_row_xml import RowXmlWorksheet
 from desktop.reports.xlsx_styles import (
     DATE_FORMAT,
     NUMBER_FORMAT,
@@ -151,7 +152,9 @@ class _SheetWriter:
         ]
         self._line_counter = LineCounter(font_name(), _BODY_SIZE)
         self._split = _split_column(self.widths_mm, 0.42)
-        self.sheet = workbook.add_worksheet(safe_sheet_name(definition.sheet_name))
+        self.sheet: RowXmlWorksheet = workbook.add_worksheet(
+            safe_sheet_name(definition.sheet_name), worksheet_class=RowXmlWorksheet
+        )
         self._charts: FigureCharts | None = None
         if definition.figures:
             width_px = sum(column_pixels(width) for width in self.widths_mm)
@@ -318,20 +321,17 @@ class _SheetWriter:
         label_end = self.definition.label_last_column
         rows = RowWriter(self.sheet, self.plan)
         totals = RowWriter(self.sheet, self.total_plan[label_end + 1 :])
-        set_row, row_height, max_rows = self.sheet.set_row, self._row_height, MAX_ROWS
+        row_height, max_rows = self._row_height, MAX_ROWS
         for kind, values, label in body:
             if row >= max_rows:
                 raise _too_many_rows()
             if kind is LineKind.ROW:
-                height = row_height(values)
-                if height is not None:
-                    set_row(row, height)
-                rows.write(row, values)
+                rows.write(row, values, row_height(values))
             elif kind is LineKind.SECTION:
                 self._merge_across(row, 0, last, label, self.f_section)
             else:
                 self._merge_across(row, 0, label_end, label, self.f_total_label)
-                totals.write(row, values[label_end + 1 :])
+                totals.write_with_library(row, values[label_end + 1 :])
             row += 1
         return row
 
