@@ -15,6 +15,7 @@ from desktop.reports.charts import (
 from desktop.reports.definition import (
     Column,
     OfficeLetterhead,
+    Part,
     ReportData,
     ReportDefinition,
     Section,
@@ -34,6 +35,7 @@ __all__ = [
     "HorizontalBarChart",
     "MonthChart",
     "OfficeLetterhead",
+    "Part",
     "ProgressCallback",
     "ReportCancelled",
     "ReportData",

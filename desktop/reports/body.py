@@ -27,7 +27,7 @@ class LineKind(IntEnum):
 
 
 BodyLine: TypeAlias = tuple[LineKind, list[CellValue], str]
-"""(kind, one value per column, label). Section lines carry no values."""
+"""(kind, one value per column, label). A section line's only value, if any, is its numeral."""
 
 
 class BodyStream:
@@ -56,27 +56,32 @@ class BodyStream:
             section_totals = SectionTotals(section.label)
             self.totals.sections.append(section_totals)
             if section.label:
-                yield LineKind.SECTION, [], section.label
+                yield LineKind.SECTION, _numeral(section.numeral), section.label
             sums: list[Number | None] = [None] * len(self._summed)
             count = 0
-            for row in section.rows:
-                values = self._values(row)
-                count += 1
-                if self._numbering is not None and values[self._numbering] is None:
-                    values[self._numbering] = rows_done + 1 if continuous else count
-                for slot, (index, key) in enumerate(self._summed):
-                    value = values[index]
-                    if value is None:
-                        continue
-                    current = sums[slot]
-                    if type(value) is int and type(current) is int:
-                        sums[slot] = current + value
-                    else:
-                        sums[slot] = _add(current, value, key)
-                yield LineKind.ROW, values, ""
-                rows_done += 1
-                if rows_done % CHECK_EVERY == 0:
-                    self._control.checkpoint(rows_done)
+            for part in section.blocks():
+                if part.label:
+                    yield LineKind.SECTION, _numeral(part.numeral), part.label
+                number = 0  # row numbers restart under each heading, as on the official forms
+                for row in part.rows:
+                    values = self._values(row)
+                    number += 1
+                    if self._numbering is not None and values[self._numbering] is None:
+                        values[self._numbering] = rows_done + 1 if continuous else number
+                    for slot, (index, key) in enumerate(self._summed):
+                        value = values[index]
+                        if value is None:
+                            continue
+                        current = sums[slot]
+                        if type(value) is int and type(current) is int:
+                            sums[slot] = current + value
+                        else:
+                            sums[slot] = _add(current, value, key)
+                    yield LineKind.ROW, values, ""
+                    rows_done += 1
+                    if rows_done % CHECK_EVERY == 0:
+                        self._control.checkpoint(rows_done)
+                count += number
             section_totals.row_count = count
             section_totals.sums = _as_dict(self._summed, sums)
             for slot, subtotal in enumerate(sums):
@@ -107,6 +112,10 @@ class BodyStream:
         for slot, (index, _) in enumerate(self._summed):
             values[index] = sums[slot]
         return values
+
+
+def _numeral(numeral: str) -> list[CellValue]:
+    return [numeral] if numeral else []
 
 
 def _add(total: Number | None, value: object, key: str) -> Number:

@@ -142,7 +142,7 @@ class ReportDefinition:
     form_basis: str = ""
     """The legal basis printed under the form code, small and in italics."""
     numbering_scope: NumberingScope = "section"
-    """Whether the STT column restarts at 1 in every section or runs on through the report."""
+    """Whether the STT column restarts at 1 under every heading or runs on through the report."""
 
     def __post_init__(self) -> None:
         if not self.columns:
@@ -195,16 +195,43 @@ class ReportDefinition:
 
 
 @dataclass
+class Part:
+    """A numbered sub-heading of a section and its rows, e.g. "I.1 Người tham gia"."""
+
+    numeral: str
+    label: str
+    rows: Iterable[Row] = ()
+
+
+@dataclass
 class Section:
-    """A block of rows, e.g. "I. Tăng" with its subtotal "Cộng tăng".
+    """A block of rows, e.g. "Tăng" numbered "I", with its subtotal "Cộng tăng".
 
     ``rows`` may be any iterable, including a generator over 100,000 records:
     the writers read it once and never keep it.
     """
 
-    rows: Iterable[Row]
+    rows: Iterable[Row] = ()
     label: str = ""
     subtotal_label: str = ""
+    numeral: str = ""
+    """Printed in the first column with the label beside it, as official forms do."""
+    parts: Sequence[Part] = ()
+    """Sub-headings, each with its rows (``rows`` is then not read); one subtotal covers all."""
+
+    def blocks(self) -> Sequence[Part]:
+        """The rows under their sub-headings; a section without parts is one unheaded block."""
+        return self.parts or (Part("", "", self.rows),)
+
+
+def heading_text(numeral: str, label: str) -> str:
+    """A heading written in one piece, where the numeral has no cell of its own.
+
+    "I. Tăng", but "I.1 Người tham gia": a numeral with a dot takes no second one.
+    """
+    if not numeral:
+        return label
+    return f"{numeral} {label}" if "." in numeral else f"{numeral}. {label}"
 
 
 @dataclass
@@ -227,7 +254,8 @@ class ReportData:
             return self.total_rows
         count = 0
         for section in self.sections:
-            if not isinstance(section.rows, Sequence):
-                return None
-            count += len(section.rows)
+            for part in section.blocks():
+                if not isinstance(part.rows, Sequence):
+                    return None
+                count += len(part.rows)
         return count

@@ -145,7 +145,9 @@ class _PageFlow:
         pending: deque[LaidOutRow] = deque()
         for line in body:
             pending.append(self._lay_out(line))
-            if len(pending) > KEEP_WITH_CLOSING:
+            # Headings wait until their first row is placed with them, so the closing
+            # lines taking the last rows to a new page never leave a heading behind.
+            while len(pending) > KEEP_WITH_CLOSING + _leading_headings(pending):
                 self._place(pending.popleft(), pending)
         blocks = closing_blocks(
             self._definition, self._letterhead, body.totals, self._left, self._right
@@ -188,7 +190,7 @@ class _PageFlow:
         if kind is LineKind.ROW:
             return self._layout.data_row(values)
         if kind is LineKind.SECTION:
-            return self._layout.section_row(label)
+            return self._layout.section_row(label, str(values[0]) if values else "")
         return self._layout.total_row(kind, values, label)
 
     def _place(self, row: LaidOutRow, following: Sequence[LaidOutRow] = ()) -> None:
@@ -264,3 +266,13 @@ class _PageFlow:
         self._y = self._top
         if with_header:
             self._start_table()
+
+
+def _leading_headings(lines: deque[LaidOutRow]) -> int:
+    """How many section headings open ``lines``."""
+    count = 0
+    for line in lines:
+        if line.kind is not LineKind.SECTION:
+            break
+        count += 1
+    return count

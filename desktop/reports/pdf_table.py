@@ -15,7 +15,7 @@ from typing import Any
 
 from desktop.reports.body import LineKind
 from desktop.reports.cell_text import FORMATTERS, Formatter
-from desktop.reports.definition import Align, CellValue, ReportDefinition
+from desktop.reports.definition import Align, CellValue, ReportDefinition, heading_text
 from desktop.reports.text_metrics import (
     Measure,
     font_name,
@@ -117,16 +117,25 @@ class RowLayout:
             LineKind.ROW, values, self._regular, self._measure, self._geometry.edges, 0
         )
 
-    def section_row(self, label: str) -> LaidOutRow:
-        """A section title such as "I. Tăng": bold, across the whole table."""
-        width = self._geometry.right - self._geometry.left - 2 * PAD_X
-        lines = wrap(label, self._bold, self._size, width, MAX_CELL_LINES)
+    def section_row(self, label: str, numeral: str = "") -> LaidOutRow:
+        """A section title, bold across the table; its numeral ("I", "I.1") in the first column."""
+        geometry = self._geometry
+        if not numeral or len(self._columns) == 1:
+            label = heading_text(numeral, label)
+            numeral = ""
+        left = geometry.edges[1] if numeral else geometry.left
+        lines = wrap(label, self._bold, self._size, geometry.right - left - 2 * PAD_X, MAX_CELL_LINES)
         count = len(lines)
         runs = [
-            (self._bold, self._size, self._geometry.left + PAD_X, index, count, line)
+            (self._bold, self._size, left + PAD_X, index, count, line)
             for index, line in enumerate(lines)
         ]
-        return self._finish(LineKind.SECTION, runs, count, self._full_edges)
+        if not numeral:
+            return self._finish(LineKind.SECTION, runs, count, self._full_edges)
+        first = self._columns[0]
+        width = self._measure_bold(numeral, self._size)
+        runs.append((self._bold, self._size, first.left + (first.width - width) / 2, 0, 1, numeral))
+        return self._finish(LineKind.SECTION, runs, count, (geometry.left, left, geometry.right))
 
     def total_row(self, kind: LineKind, values: Sequence[CellValue], label: str) -> LaidOutRow:
         """A subtotal or the grand total: bold label over the leading columns, bold sums."""

@@ -36,6 +36,7 @@ from desktop.reports.definition import (
     OfficeLetterhead,
     ReportData,
     ReportDefinition,
+    heading_text,
 )
 from desktop.reports.official import (
     MARGINS_MM,
@@ -187,6 +188,7 @@ class _SheetWriter:
         )
         self.f_code = style(CellStyle(bold=True, size=10, border=True, horizontal="center"))
         self.f_section = style(CellStyle(bold=True, border=True, horizontal="left"))
+        self.f_section_numeral = style(CellStyle(bold=True, border=True, horizontal="center"))
         self.f_total_label = style(
             CellStyle(bold=True, border=True, horizontal="center", wrap=True)
         )
@@ -317,7 +319,6 @@ class _SheetWriter:
         return row
 
     def _write_body(self, row: int, body: BodyStream) -> int:
-        last = self.last_col
         label_end = self.definition.label_last_column
         rows = RowWriter(self.sheet, self.plan)
         totals = RowWriter(self.sheet, self.total_plan[label_end + 1 :])
@@ -328,12 +329,21 @@ class _SheetWriter:
             if kind is LineKind.ROW:
                 rows.write(row, values, row_height(values))
             elif kind is LineKind.SECTION:
-                self._merge_across(row, 0, last, label, self.f_section)
+                self._heading(row, values, label)
             else:
                 self._merge_across(row, 0, label_end, label, self.f_total_label)
                 totals.write_with_library(row, values[label_end + 1 :])
             row += 1
         return row
+
+    def _heading(self, row: int, values: list[CellValue], label: str) -> None:
+        """A section heading; its numeral ("I", "I.1") in the first column, as on the forms."""
+        numeral = str(values[0]) if values else ""
+        if numeral and self.last_col > 0:
+            self._text(row, 0, numeral, self.f_section_numeral)
+            self._merge_across(row, 1, self.last_col, label, self.f_section)
+        else:
+            self._merge_across(row, 0, self.last_col, heading_text(numeral, label), self.f_section)
 
     def _write_closing(self, row: int, totals: ReportTotals) -> None:
         last = self.last_col

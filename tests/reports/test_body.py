@@ -7,7 +7,15 @@ from decimal import Decimal
 import pytest
 
 from desktop.reports.body import BodyStream, LineKind
-from desktop.reports.definition import CellValue, Column, ReportData, ReportDefinition, Section
+from desktop.reports.definition import (
+    CellValue,
+    Column,
+    Part,
+    ReportData,
+    ReportDefinition,
+    Section,
+    heading_text,
+)
 from desktop.reports.run_control import RunControl
 
 DEFINITION = ReportDefinition(
@@ -87,3 +95,52 @@ def test_a_total_column_nobody_filled_prints_blank_but_sums_to_zero() -> None:
     lines, stream = _lines(ReportData.single([(None, "A", 1, None), (None, "B", 2, None)]))
     assert lines[-1] == (LineKind.TOTAL, [None, None, None, None], "Tổng cộng")
     assert stream.totals.sums == {"amount": 0}
+
+
+def test_parts_restart_numbering_and_share_their_section_subtotal() -> None:
+    """D03-TS's "I Tăng / I.1 Người tham gia / I.2 Tiền lương" with one "Cộng tăng"."""
+    data = ReportData(
+        [
+            Section(
+                label="Tăng",
+                numeral="I",
+                subtotal_label="Cộng tăng",
+                parts=(
+                    Part("I.1", "Người tham gia", [{"name": "Hà", "amount": 100}, {"name": "Lan", "amount": 20}]),
+                    Part("I.2", "Tiền lương", iter([{"name": "Mai", "amount": 3}])),
+                    Part("I.3", "Để trống"),
+                ),
+            )
+        ],
+        grand_total=False,
+    )
+    assert data.expected_rows() is None  # one part is a generator: not sized
+    lines, stream = _lines(data)
+    outline = [(kind, values[:1], label) for kind, values, label in lines]
+    assert outline == [
+        (LineKind.SECTION, ["I"], "Tăng"),
+        (LineKind.SECTION, ["I.1"], "Người tham gia"),
+        (LineKind.ROW, [1], ""),
+        (LineKind.ROW, [2], ""),
+        (LineKind.SECTION, ["I.2"], "Tiền lương"),
+        (LineKind.ROW, [1], ""),
+        (LineKind.SECTION, ["I.3"], "Để trống"),
+        (LineKind.SUBTOTAL, [None], "Cộng tăng"),
+    ]
+    assert lines[-1][1][3] == 123
+    assert [(s.label, s.row_count) for s in stream.totals.sections] == [("Tăng", 3)]
+    sized = ReportData([Section(parts=(Part("1", "a", [{"name": "x"}]), Part("2", "b", [{}, {}])))])
+    assert sized.expected_rows() == 3
+
+
+def test_report_wide_numbering_runs_through_parts() -> None:
+    definition = ReportDefinition(title="Thu", columns=DEFINITION.columns, numbering_scope="report")
+    data = ReportData([Section(parts=(Part("1", "a", [{}, {}]), Part("2", "b", [{}])))])
+    stream = BodyStream(definition, data, RunControl(None, None, None))
+    assert [values[0] for kind, values, _ in stream if kind is LineKind.ROW] == [1, 2, 3]
+
+
+def test_heading_text_joins_numeral_and_label_where_they_share_a_cell() -> None:
+    assert heading_text("I", "Tăng") == "I. Tăng"
+    assert heading_text("I.1", "Người tham gia") == "I.1 Người tham gia"
+    assert heading_text("", "Nhân viên thu: Đinh Văn Sơn") == "Nhân viên thu: Đinh Văn Sơn"

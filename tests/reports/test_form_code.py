@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import html
+import re
+import shutil
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from pypdf import PdfReader
 
-from bench.sample_report import d03_data, d03_definition, letterhead
-from desktop.reports import ReportDefinition, write_pdf, write_xlsx
+from bench.sample_report import d03_data, d03_definition, d03_rows, letterhead
+from desktop.reports import Part, ReportData, ReportDefinition, Section, write_pdf, write_xlsx
 from desktop.reports.official import MOTTO, NATIONAL_NAME, QD490_BASIS
 
 CODE = "Mẫu D03-TS"
@@ -99,3 +104,60 @@ def test_xlsx_puts_code_and_basis_over_the_motto_columns(tmp_path: Path) -> None
 def test_a_basis_without_a_code_is_refused() -> None:
     with pytest.raises(ValueError, match="form code"):
         replace(d03_definition(), form_basis=QD490_BASIS)
+
+
+def _numbered_data() -> ReportData:
+    """The blank form's outline: I Tăng / I.1 / I.2, II Giảm / II.1, each with a subtotal."""
+    return ReportData(
+        [
+            Section(label="Tăng", numeral="I", subtotal_label="Cộng tăng",
+                    parts=(Part("I.1", "Người tham gia", list(d03_rows(3))), Part("I.2", "Tiền lương"))),
+            Section(label="Giảm", numeral="II", subtotal_label="Cộng giảm",
+                    parts=(Part("II.1", "Người tham gia", list(d03_rows(1, start=3))),)),
+        ],
+        grand_total=False,
+    )  # fmt: skip
+
+
+def test_xlsx_puts_heading_numerals_in_the_stt_column(tmp_path: Path) -> None:
+    path = tmp_path / "numbered.xlsx"
+    write_xlsx(d03_definition(), _numbered_data(), letterhead(), path)
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    first = next(row for row in range(1, 40) if sheet.cell(row, 1).value == "I")
+    outline = [(sheet.cell(row, 1).value, sheet.cell(row, 2).value) for row in range(first, first + 10)]
+    names = [row["name"] for row in d03_rows(4)]
+    assert outline == [
+        ("I", "Tăng"), ("I.1", "Người tham gia"), (1, names[0]), (2, names[1]), (3, names[2]),
+        ("I.2", "Tiền lương"), ("Cộng tăng", None), ("II", "Giảm"), ("II.1", "Người tham gia"), (1, names[3]),
+    ]  # fmt: skip
+    numeral = sheet.cell(first, 1)
+    assert numeral.font.b and numeral.alignment.horizontal == "center" and numeral.border.left.style
+    last = get_column_letter(len(d03_definition().columns))
+    assert f"B{first}:{last}{first}" in {str(merged) for merged in sheet.merged_cells.ranges}
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext (poppler) is not installed")
+def test_pdf_puts_heading_numerals_in_the_stt_column(tmp_path: Path) -> None:
+    path = tmp_path / "numbered.pdf"
+    write_pdf(d03_definition(), _numbered_data(), letterhead(), path)
+    page = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    words = [
+        (html.unescape(text), float(x_min), float(x_max), float(y_min))
+        for x_min, y_min, x_max, text in re.findall(
+            r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]+)<', page
+        )
+    ]
+
+    def word(text: str) -> tuple[str, float, float, float]:
+        return next(found for found in words if found[0] == text)
+
+    stt, numeral = word("STT"), word("I.1")
+    assert (numeral[1] + numeral[2]) / 2 == pytest.approx((stt[1] + stt[2]) / 2, abs=1)  # centred under STT
+    heading = next(found for found in words if found[0] == "Người" and found[3] == pytest.approx(numeral[3]))
+    first_name = next(iter(d03_rows(1)))["name"].split()[0]
+    assert heading[1] == pytest.approx(word(first_name)[1])  # the heading starts where the names do
+    assert word("Tăng")[3] == pytest.approx(word("I")[3])  # "I" and "Tăng" on one line

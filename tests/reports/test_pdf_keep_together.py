@@ -109,6 +109,22 @@ def test_a_subtotal_does_not_start_a_page_alone(tmp_path: Path, first_page_lines
     assert "Cộng tăng" in pages[1] and f"{count * 1000:,}".replace(",", ".") in pages[1]
 
 
+def test_a_heading_moves_with_the_last_rows_when_they_go_to_the_closing_page(
+    tmp_path: Path, first_page_lines: int
+) -> None:
+    # "II. Giảm" fits on the last line but one of page 1; its two rows and "Cộng giảm" are the
+    # last lines, which keep with the closing lines and so start page 2.
+    pages = _write(
+        tmp_path,
+        [
+            Section(_rows("Tăng", first_page_lines - 3), "I. Tăng"),
+            Section(_rows("Giảm", 2), "II. Giảm", "Cộng giảm"),
+        ],
+    )
+    heading = _page_of(pages, "II. Giảm")
+    assert heading == _page_of(pages, "Giảm số 001") == _page_of(pages, "Cộng giảm") == 1
+
+
 def test_numbering_restarts_per_section_or_runs_on(tmp_path: Path) -> None:
     from desktop.reports.body import BodyStream, LineKind
     from desktop.reports.run_control import RunControl

@@ -116,6 +116,16 @@ def test_preview_shows_rows_pages_and_count(qtbot: QtBot, page: ReportsPage) -> 
         assert page.pages_box.count() >= 1 and page.tabs.currentWidget() is page.pages_area
 
 
+def test_d03_preview_shows_the_forms_headings(qtbot: QtBot, page: ReportsPage) -> None:
+    _pick(qtbot, page, "d03")
+    qtbot.mouseClick(page.form.year_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.preview_shown, timeout=60_000):
+        qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    table = page.table
+    first_column = [table.item(r, 0).text() for r in range(table.rowCount()) if table.item(r, 0)]
+    assert first_column[:3] == ["I. Tăng", "I.1 Người tham gia", "1"]
+
+
 def test_print_preview_opens_with_the_report_pages(qtbot: QtBot, page: ReportsPage, demo: Database,
                                                    tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     if not can_render_pages():

@@ -9,7 +9,7 @@ line give them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias
 
@@ -21,7 +21,7 @@ from desktop.domain.formatting import format_date
 from desktop.domain.periods import add_months, month_end, month_start
 from desktop.models import Agent, Commune, Enrollment, OfficeCommune, Village
 from desktop.models.enrollments import CANCELLED, STOPPED
-from desktop.reports import OfficeLetterhead, ReportData, ReportDefinition, Section
+from desktop.reports import OfficeLetterhead, Part, ReportData, ReportDefinition, Section
 from desktop.reports.definition import CellValue
 from desktop.services.errors import NotFoundError, ServiceError
 from desktop.services.office import load_office
@@ -272,15 +272,30 @@ def increase_and_decrease(query: AnySelect, start: dt.date, end: dt.date) -> tup
 
 def increase_and_decrease_data(db: Database, increase: AnySelect, decrease: AnySelect,
                                increase_row: Callable[[Any], CellRow],
-                               decrease_row: Callable[[Any], CellRow]) -> ReportData:
-    """The "I. Tăng" and "II. Giảm" sections, streamed, with their row count for the progress bar."""
+                               decrease_row: Callable[[Any], CellRow], *,
+                               second_part: str = "") -> ReportData:
+    """The "I Tăng" and "II Giảm" sections, streamed, with their row count for the progress bar.
+
+    The persons are the form's first sub-heading ("I.1 Người tham gia"). ``second_part``
+    names the form's second one ("Tiền lương" on D03-TS), printed without rows: the
+    application holds no changes of that kind.
+    """
     with db.reading() as session:
         total = sum(session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
                     for query in (increase, decrease))
+
+    def parts(numeral: str, rows: Iterable[CellRow]) -> list[Part]:
+        listed = [Part(f"{numeral}.1", "Người tham gia", rows)]
+        if second_part:
+            listed.append(Part(f"{numeral}.2", second_part))
+        return listed
+
     return ReportData(
         [
-            Section(streamed(db, increase, increase_row), "I. Tăng", "Cộng tăng"),
-            Section(streamed(db, decrease, decrease_row), "II. Giảm", "Cộng giảm"),
+            Section(label="Tăng", numeral="I", subtotal_label="Cộng tăng",
+                    parts=parts("I", streamed(db, increase, increase_row))),
+            Section(label="Giảm", numeral="II", subtotal_label="Cộng giảm",
+                    parts=parts("II", streamed(db, decrease, decrease_row))),
         ],
         grand_total=False,
         total_rows=total,

@@ -113,7 +113,8 @@ def build(db: Database, params: ReportParams) -> BuiltReport:
         sheet_name="D03-TS",
         font_size=8.0,
     )
-    data = increase_and_decrease_data(db, increase, decrease, _increase_row, _decrease_row)
+    data = increase_and_decrease_data(db, increase, decrease, _increase_row, _decrease_row,
+                                      second_part="Tiền lương")
     return BuiltReport(definition, data, office_letterhead(db, params.report_date),
                        f"D03-TS_{period_stem(start, end)}")
 

@@ -26,7 +26,7 @@ from desktop.reports import (
     ReportResult,
     write_pdf,
 )
-from desktop.reports.definition import CellValue, Row
+from desktop.reports.definition import CellValue, Row, heading_text
 from desktop.services.reports import build_report, report_kind
 from desktop.services.reports.common import BuiltReport, ReportParams
 from desktop.services.reports.pages import PRINT_DPI, SCREEN_DPI, can_render_pages, render_pages
@@ -103,16 +103,21 @@ def _lines(built: BuiltReport, result: ReportResult, limit: int) -> tuple[list[P
     shown = 0
     for section, totals in zip(built.data.sections, result.totals.sections, strict=False):
         if section.label:
-            lines.append(PreviewLine("section", (section.label,)))
-        rows = iter(section.rows)
-        try:
-            for number, row in enumerate(islice(rows, max(0, limit - shown)), start=1):
-                lines.append(PreviewLine("row", _cells(columns, row, number)))
-                shown += 1
-        finally:
-            close = getattr(rows, "close", None)
-            if close is not None:
-                close()  # a streamed section gives its database session back now
+            lines.append(PreviewLine("section", (heading_text(section.numeral, section.label),)))
+        for part in section.blocks():
+            if shown >= limit:
+                break
+            if part.label:
+                lines.append(PreviewLine("section", (heading_text(part.numeral, part.label),)))
+            rows = iter(part.rows)
+            try:
+                for number, row in enumerate(islice(rows, max(0, limit - shown)), start=1):
+                    lines.append(PreviewLine("row", _cells(columns, row, number)))
+                    shown += 1
+            finally:
+                close = getattr(rows, "close", None)
+                if close is not None:
+                    close()  # a streamed section gives its database session back now
         if shown >= limit and totals.row_count > 0 and shown < result.row_count:
             return lines, True
         if section.subtotal_label:
