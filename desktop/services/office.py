@@ -132,17 +132,19 @@ def set_up_office(db: Database, info: OfficeInfo, admin: NewAdmin) -> Actor:
 
 
 def save_office(db: Database, info: OfficeInfo) -> None:
-    """Create or replace the office profile without an account (demo data, tests, an office lost later)."""
+    """Create or replace the office profile with no account and no audit entry: demo data and tests."""
     _check(info)
     with db.unit_of_work() as session:
         _write(session, info)
 
 
 def update_office(db: Database, actor: Actor, info: OfficeInfo) -> None:
-    """A later edit from the settings page: administrators only, recorded in the audit trail."""
+    """An edit from the settings page, or the office given again after it was lost:
+    administrators only, recorded in the audit trail."""
     require(actor, Permission.MANAGE_SETTINGS)
     _check(info)
     with db.unit_of_work() as session:
         profile, before, after = _write(session, info)
-        record(session, actor, "update", "office_profile", profile.id, f"Sửa thông tin đơn vị {profile.name}",
+        action, summary = ("update", "Sửa thông tin đơn vị") if before else ("create", "Thiết lập đơn vị")
+        record(session, actor, action, "office_profile", profile.id, f"{summary} {profile.name}",
                diff(before, after))

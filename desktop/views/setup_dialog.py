@@ -17,7 +17,7 @@ from desktop.domain.errors import ValidationError
 from desktop.services.accounts import NewAdmin
 from desktop.services.audit import Actor
 from desktop.services.errors import ServiceError
-from desktop.services.office import province_communes, save_office, set_up_office
+from desktop.services.office import province_communes, set_up_office, update_office
 from desktop.views import dialogs
 from desktop.views.accounts.account_form import NewAccountForm
 from desktop.views.office_form import OfficeForm
@@ -26,15 +26,19 @@ from desktop.views.office_form import OfficeForm
 class SetupDialog(QDialog):
     """Asked once, before the main window, on a database with no office profile.
 
-    With ``with_admin`` (a new database) it also creates the first administrator,
-    who is then signed in (``actor``). Office and account are saved by one service
-    call in one transaction, so a refused account never leaves an office without an admin.
+    On a new database it also creates the first administrator, who is then signed
+    in (``actor``). Office and account are saved by one service call in one
+    transaction, so a refused account never leaves an office without an admin.
+    Given ``signed_in`` (accounts exist but the office was lost), only the office
+    is asked for, saved as that person's audited edit; it needs an administrator.
     """
 
-    def __init__(self, db: Database, parent: QWidget | None = None, with_admin: bool = True) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, signed_in: Actor | None = None) -> None:
         super().__init__(parent)
         self._db = db
-        self.actor: Actor | None = None
+        self._signed_in = signed_in
+        self.actor: Actor | None = signed_in
+        with_admin = signed_in is None
         self.setWindowTitle(self.tr("Thiết lập lần đầu — An Sinh Desk"))
         self.resize(980 if with_admin else 620, 680)
         intro = QLabel(
@@ -77,9 +81,9 @@ class SetupDialog(QDialog):
         if account is not None and not account.check():
             return
         try:
-            if account is None:
-                save_office(self._db, self.form.office())
-            else:
+            if self._signed_in is not None:
+                update_office(self._db, self._signed_in, self.form.office())
+            elif account is not None:
                 admin = NewAdmin(account.username, account.full_name, account.password)
                 self.actor = set_up_office(self._db, self.form.office(), admin)
         except ValidationError as error:

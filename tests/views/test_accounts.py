@@ -7,10 +7,12 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desktop.db import Database
+from desktop.models import AuditEntry
 from desktop.services import accounts
 from desktop.services.authz import Role
 from desktop.services.office import load_office
@@ -21,7 +23,7 @@ from desktop.views.accounts.start import start_session
 from desktop.views.accounts.users_page import UsersPage
 from desktop.views.desk_settings import DeskSettings
 from desktop.views.setup_dialog import SetupDialog
-from tests.conftest import Credentials
+from tests.conftest import Credentials, add_accounts
 from tests.views.conftest import Popups
 from tests.views.typing import type_text
 
@@ -168,6 +170,30 @@ def test_setup_creates_the_office_and_its_administrator(qtbot: QtBot, db: Databa
     assert load_office(db) is not None
     assert dialog.actor is not None and (dialog.actor.username, dialog.actor.role) == ("thuha", Role.ADMIN)
     assert accounts.authenticate(db, "thuha", "Cư M'gar 2026") == dialog.actor
+
+
+@pytest.mark.parametrize("role", [Role.ADMIN, Role.STAFF])
+def test_an_office_lost_later_is_set_up_again_by_an_administrator_and_audited(
+        qtbot: QtBot, db: Database, popups: Popups, role: Role) -> None:
+    signed_in = add_accounts(db)[role].actor  # accounts exist, the office profile does not
+    dialog = SetupDialog(db, signed_in=signed_in)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.account_form is None
+    type_text(dialog.form.name_edit, "Bảo hiểm xã hội cơ sở Cư M'gar")
+    type_text(dialog.form.place_edit, "Cư M'gar")
+    _check_communes(dialog, "Xã Ea Kiết")
+    _click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    with db.reading() as session:
+        entries = list(session.execute(select(AuditEntry.username, AuditEntry.action, AuditEntry.summary)
+                                       .where(AuditEntry.entity == "office_profile")))
+    if role is Role.ADMIN:
+        assert popups.errors == [] and dialog.result() == QDialog.DialogCode.Accepted
+        assert load_office(db) is not None and dialog.actor == signed_in
+        assert entries == [("quantri", "create", "Thiết lập đơn vị Bảo hiểm xã hội cơ sở Cư M'gar")]
+    else:
+        assert len(popups.errors) == 1 and "không được phép" in popups.errors[0]
+        assert load_office(db) is None and entries == []
 
 
 def test_database_from_before_accounts_gets_its_administrator(qtbot: QtBot, office_db: Database,

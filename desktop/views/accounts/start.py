@@ -40,7 +40,7 @@ def start_session(db: Database, desk: DeskSettings) -> Actor | None:
     actor = sign_in.actor
     if needs_password_change(db, actor) and ChangePasswordDialog(db, actor, forced=True).exec() != ACCEPTED:
         return None
-    if load_office(db) is None and SetupDialog(db, with_admin=False).exec() != ACCEPTED:
+    if load_office(db) is None and SetupDialog(db, signed_in=actor).exec() != ACCEPTED:
         return None
     return actor
 
