@@ -24,6 +24,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.demo_db import demo_database
 from bench.figures import emit  # noqa: E402
+from desktop.services.audit import Actor  # noqa: E402
+from desktop.services.authz import Role  # noqa: E402
 from desktop.services.bootstrap import open_database  # noqa: E402
 from desktop.views.bus import DataBus  # noqa: E402
 from desktop.views.participants.list_page import ParticipantListPage  # noqa: E402
@@ -73,7 +75,7 @@ def run(persons: int) -> dict[str, float]:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     db = open_database(demo_database(persons))
-    page = ParticipantListPage(db, DataBus())
+    page = ParticipantListPage(db, DataBus(), actor=Actor("bench", role=Role.STAFF))
     page.resize(1200, 700)
     page.show()
     shown: list[int] = []

@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-FIGURES = (
+FIGURES: tuple[tuple[str, list[str]], ...] = (
     ("bench.bench_startup", ["--runs", "3"]),
     ("bench.bench_search", []),
     ("bench.bench_list", ["--runs", "3"]),
