@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -31,13 +32,15 @@ from desktop.services.office import load_office
 from desktop.views import dialogs
 from desktop.views.background import Background
 from desktop.views.bus import DataBus
-from desktop.views.dashboard.page import DashboardPage, DrillDown
 from desktop.views.desk_settings import DeskSettings
 from desktop.views.participants.enrollment_dialog import EnrollmentDialog
 from desktop.views.participants.page import ParticipantsPage
 from desktop.views.participants.person_dialog import open_person_dialog
 from desktop.views.qr_scanner import QrScanDetector, open_scan
 from desktop.views.settings_page import SettingsPage
+
+if TYPE_CHECKING:
+    from desktop.views.dashboard.page import DrillDown
 
 BACKUP_CHECK_INTERVAL_MS = 3_600_000
 
@@ -104,7 +107,7 @@ class MainWindow(QMainWindow):
         sp = QStyle.StandardPixmap
 
         return [
-            PageSpec("dashboard", self.tr("Tổng quan"), sp.SP_ComputerIcon, lambda: DashboardPage(self._db, self._bus)),
+            PageSpec("dashboard", self.tr("Tổng quan"), sp.SP_ComputerIcon, self._dashboard_page),
             PageSpec("participants", self.tr("Người tham gia"), sp.SP_FileDialogDetailedView,
                      lambda: ParticipantsPage(self._db, self._bus, actor=self.actor)),
             PageSpec("households", self.tr("Hộ gia đình"), sp.SP_DirHomeIcon, self._households_page),
@@ -143,7 +146,15 @@ class MainWindow(QMainWindow):
         return self.tr("Người dùng: {user} ({role})").replace("{user}", self.actor.username) \
             .replace("{role}", roles[self.actor.role])
 
-    # Pages seldom opened first import their modules when built (reportlab alone is 0.2 s).
+    # Pages other than the participant list import their modules when built (reportlab
+    # alone is 0.2 s, the dashboard's services 0.1 s), so start-up does not wait for them.
+    def _dashboard_page(self) -> QWidget:
+        from desktop.views.dashboard.page import DashboardPage
+
+        page = DashboardPage(self._db, self._bus)
+        page.drill_down.connect(self._drill_down)
+        return page
+
     def _households_page(self) -> QWidget:
         from desktop.views.households.page import HouseholdPage
 
@@ -208,9 +219,7 @@ class MainWindow(QMainWindow):
 
     def _connect_page(self, key: str, page: QWidget) -> None:
         """Links between pages, made when the page is built."""
-        if isinstance(page, DashboardPage):
-            page.drill_down.connect(self._drill_down)
-        elif isinstance(page, ParticipantsPage):
+        if isinstance(page, ParticipantsPage):
             page.list.new_person.connect(lambda: open_person_dialog(self, self._db, self._bus, actor=self.actor))
             page.list.open_person.connect(
                 lambda person_id: open_person_dialog(self, self._db, self._bus, person_id, actor=self.actor))
