@@ -6,10 +6,11 @@ transaction) in at most 1.5 x the time of the floor: python-calamine reading
 the same file into Python values, plus a plain SQLAlchemy Core insert of the
 very rows the import writes (persons and enrollments, prepared beforehand).
 
-    python -m bench.bench_import [--rows N] [--repeat 3]
+    python -m bench.bench_import [--rows N] [--repeat 5]
 
 The list is built once under bench/out/; every run imports into a fresh copy
-of an office database (Cư M'gar, three agents, some villages). Median of the runs.
+of an office database (Cư M'gar, three agents, some villages), then times its
+floor. The verdict is the median of the runs' own ratios.
 """
 
 from __future__ import annotations
@@ -117,10 +118,10 @@ def time_floor(template: Path, path: Path, rows: tuple[list[dict[str, Any]], ...
     return read, written, cpu
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description="Benchmark of the list import (issue 4).")
     parser.add_argument("--rows", type=int, default=100_000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     path = sample_file(args.rows)
     scratch = OUT / "import-bench"
@@ -138,22 +139,27 @@ def main() -> None:
             rows = written_rows(db, known_villages)
         db.dispose()
         floors.append(time_floor(template, path, rows))
+        pair = elapsed / (floors[-1][0] + floors[-1][1])
         print(f"  run {run + 1}: import {elapsed:.2f} s; calamine {floors[-1][0]:.2f} s + Core insert "
-              f"{floors[-1][1]:.2f} s")
+              f"{floors[-1][1]:.2f} s; ratio {pair:.2f}")
     assert rows is not None
     imported = statistics.median(i[0] for i in imports)
     read = statistics.median(f[0] for f in floors)
     written = statistics.median(f[1] for f in floors)
     floor = read + written
-    ratio = imported / floor
-    cpu_ratio = statistics.median(i[1] for i in imports) / statistics.median(f[2] for f in floors)
+    # Each run times the import and its floor back to back, so a slow spell of this
+    # shared machine mostly hits both; the median of the runs' ratios is the verdict.
+    ratio = statistics.median(i[0] / (f[0] + f[1]) for i, f in zip(imports, floors, strict=True))
+    cpu_ratio = statistics.median(i[1] / f[2] for i, f in zip(imports, floors, strict=True))
     print(f"{args.rows:,} rows x 15 columns: {len(rows[1]):,} persons, {len(rows[2]):,} enrollments, "
           f"{len(rows[0])} new villages")
     print(f"import (read, check, match, commit):   {imported:6.2f} s  (median of {args.repeat})")
     print(f"floor (calamine read + Core insert):   {floor:6.2f} s  = {read:.2f} + {written:.2f}")
-    print(f"ratio {ratio:.2f} (budget {BUDGET:.2f}): {'OK' if ratio <= BUDGET else 'OVER BUDGET'}"
-          f"   [CPU-time ratio {cpu_ratio:.2f}, less sensitive to a busy machine]")
+    print(f"ratio {ratio:.2f}, median of the runs' ratios (budget {BUDGET:.2f}): "
+          f"{'OK' if ratio <= BUDGET else 'OVER BUDGET'}   [CPU-time ratio {cpu_ratio:.2f}; "
+          f"ratio of the medians {imported / floor:.2f}]")
+    return 0 if ratio <= BUDGET else 1
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
