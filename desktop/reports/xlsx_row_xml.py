@@ -41,7 +41,10 @@ class RowXmlWorksheet(Worksheet):
     def write_row_xml(
         self, row: int, first_col: int, last_col: int, cells: str, height: float | None
     ) -> None:
-        """Put ``cells`` (from ``CellXml``) in the sheet as row ``row`` (0-based).
+        """Put ``cells`` in the sheet as row ``row`` (0-based).
+
+        ``cells`` is the row's ``<c>`` elements, made with ``cell_opening`` and
+        ``text_content``.
 
         The row must not have been started with XlsxWriter's own methods, and
         takes no cells afterwards: like every row in constant-memory mode, it
