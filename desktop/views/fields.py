@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ERROR_STYLE = "color: #b03a2e;"
+ERROR_STYLE = "color: #b71c1c;"
 GOOD_STYLE = "color: #1e7b34;"
 
 
-def message_label() -> QLabel:
-    """A hidden, wrapping, red label for a field's validation message."""
+def message_label(name: str = "field") -> QLabel:
+    """A hidden, wrapping, red label for the validation message of the field ``name``."""
     label = QLabel()
+    label.setObjectName(f"{name}Error")
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     label.hide()

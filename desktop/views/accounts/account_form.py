@@ -10,19 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.services.accounts import new_account_errors
 from desktop.services.authz import ROLE_LABELS, Role
-from desktop.views.fields import tab_chain
-
-ERROR_STYLE = "color: #b03a2e;"
-
-
-def error_label(name: str) -> QLabel:
-    """An initially hidden message label for the field ``name``."""
-    label = QLabel("")
-    label.setObjectName(f"{name}Error")
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
+from desktop.views.fields import message_label, tab_chain
 
 
 def field_form(parent: QWidget | None = None) -> QFormLayout:
@@ -60,7 +48,7 @@ class FieldMessages:
     """The message labels of a form, keyed by the field names the services use."""
 
     def __init__(self, names: tuple[str, ...]) -> None:
-        self.labels = {name: error_label(name) for name in names}
+        self.labels = {name: message_label(name) for name in names}
 
     def clear(self) -> None:
         for label in self.labels.values():

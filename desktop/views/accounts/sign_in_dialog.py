@@ -19,9 +19,9 @@ from desktop.services.accounts import authenticate
 from desktop.services.audit import Actor
 from desktop.services.errors import ServiceError
 from desktop.services.office import load_office
-from desktop.views.accounts.account_form import error_label, password_edit
+from desktop.views.accounts.account_form import password_edit
 from desktop.views.desk_settings import DeskSettings
-from desktop.views.fields import tab_chain
+from desktop.views.fields import message_label, tab_chain
 
 
 class SignInDialog(QDialog):
@@ -43,7 +43,7 @@ class SignInDialog(QDialog):
         self.username_edit.setObjectName("username")
         self.username_edit.setMaxLength(40)
         self.password_edit = password_edit("password")
-        self.error_label = error_label("signIn")
+        self.error_label = message_label("signIn")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.sign_in_button.setText(self.tr("Đăng nhập"))

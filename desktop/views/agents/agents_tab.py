@@ -39,10 +39,8 @@ from desktop.services.authz import Permission
 from desktop.services.errors import ServiceError
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
-from desktop.views.fields import tab_chain
+from desktop.views.fields import ERROR_STYLE, message_label, tab_chain, with_message
 from desktop.views.permissions import can, gate
-
-ERROR_STYLE = "color: #b03a2e;"
 
 
 def _optional_date(text: str, label: str, field: str) -> dt.date | None:
@@ -134,17 +132,8 @@ class AgentsTab(QWidget):
             ("note", self.tr("Ghi chú"), self.note),
         ]
         for name, label, widget in rows:
-            error = QLabel("")
-            error.setObjectName(f"{name}Error")
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
-            self.field_errors[name] = error
-            box = QVBoxLayout()
-            box.setSpacing(1)
-            box.addWidget(widget)
-            box.addWidget(error)
-            form.addRow(label, box)
+            self.field_errors[name] = message_label(name)
+            form.addRow(label, with_message(widget, self.field_errors[name]))
         self.save_button = QPushButton(self.tr("&Lưu"))
         self.save_button.setObjectName("saveAgent")
         self.save_button.setDefault(True)

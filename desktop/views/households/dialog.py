@@ -38,22 +38,12 @@ from desktop.services.errors import ConcurrentEditError, ServiceError
 from desktop.services.households import HEAD, HouseholdInput, HouseholdRecord
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
-from desktop.views.fields import tab_chain, with_message
+from desktop.views.fields import message_label, tab_chain, with_message
 from desktop.views.households.member_search import MemberSearch
 from desktop.views.households.payment_panel import HouseholdPaymentPanel
 from desktop.views.permissions import gate
 
 M_NAME, M_BIRTH, M_RELATION, M_CATEGORY, M_SCHEME, M_CARD, M_STATE = range(7)
-ERROR_STYLE = "color: #b71c1c;"
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class HouseholdDialog(QDialog):
@@ -84,7 +74,7 @@ class HouseholdDialog(QDialog):
         self.clan_edit = QLineEdit()
         self.clan_edit.setPlaceholderText(self.tr("Dòng họ (buôn Ê Đê, M'nông) hoặc tổ, nhóm hộ"))
         self.address_edit = QLineEdit()
-        self.errors = {field: _error_label() for field in ("code", "village_id", "head_person_id")}
+        self.errors = {field: message_label() for field in ("code", "village_id", "head_person_id")}
         self.save_button = QPushButton(self.tr("Lưu thông tin hộ"))
         self.save_button.setObjectName("saveHousehold")
         self.save_button.clicked.connect(self.save)
@@ -132,7 +122,7 @@ class HouseholdDialog(QDialog):
         self.add_button = QPushButton(self.tr("Thêm vào hộ"))
         self.add_button.setObjectName("addMember")
         self.add_button.clicked.connect(self.add_member)
-        self.member_error = _error_label()
+        self.member_error = message_label()
         add_box = QGroupBox(self.tr("Thêm thành viên đã có trong danh sách"))
         add_layout = QVBoxLayout(add_box)
         add_layout.addWidget(self.member_search, 1)

@@ -53,7 +53,7 @@ from desktop.services.errors import ConcurrentEditError, ServiceError
 from desktop.services.rates import load_rate_table
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
-from desktop.views.fields import tab_chain, with_message
+from desktop.views.fields import message_label, tab_chain, with_message
 from desktop.views.permissions import gate
 
 ADD, RENEW, STOP = range(3)
@@ -76,15 +76,6 @@ def _date_edit(day: dt.date) -> QDateEdit:
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setCalendarPopup(True)
     return edit
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setStyleSheet("color: #b71c1c;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 def parse_money(text: str) -> int | None:
@@ -149,7 +140,7 @@ class EnrollmentDialog(QDialog):
             action_row.addWidget(radio)
         action_row.addStretch(1)
 
-        self.errors = {field: _error_label() for field in (*FORM_FIELDS, *STOP_FIELDS)}
+        self.errors = {field: message_label() for field in (*FORM_FIELDS, *STOP_FIELDS)}
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_payment_page())
         self.stack.addWidget(self._build_stop_page())

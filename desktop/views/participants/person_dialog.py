@@ -57,10 +57,9 @@ from desktop.services.persons import (
 )
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
-from desktop.views.fields import tab_chain
+from desktop.views.fields import ERROR_STYLE, tab_chain
 from desktop.views.permissions import gate
 
-ERROR_STYLE = "color: #b71c1c;"
 WARNING_STYLE = "color: #8a5a00;"
 INFO_STYLE = "color: #455a64;"
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services import lookups
 from desktop.services.persons import PersonInput, validate_fields
+from desktop.views.fields import message_label, with_message
 
-ERROR_STYLE = "color: #b71c1c;"
 FIELDS = ("full_name", "birth", "sex", "cccd", "village_id")
 
 
@@ -59,18 +59,8 @@ class QuickPersonDialog(QDialog):
             (self.tr("Số CCCD:"), self.cccd_edit, "cccd"),
             (self.tr("Thôn, buôn:"), self.village_combo, "village_id"),
         ):
-            error = QLabel()
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
-            self.errors[name_] = error
-            box = QWidget()
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget)
-            column.addWidget(error)
-            form.addRow(label, box)
+            self.errors[name_] = message_label(name_)
+            form.addRow(label, with_message(widget, self.errors[name_]))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Thêm và điểm danh"))

@@ -32,22 +32,12 @@ from desktop.services.office import load_office
 from desktop.services.sessions import LANGUAGES, SESSION_KINDS, SessionInput, SessionRecord
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
-from desktop.views.fields import with_message
+from desktop.views.fields import message_label, with_message
 from desktop.views.permissions import gate
 from desktop.views.sessions.labels import kind_label
 
-ERROR_STYLE = "color: #b71c1c;"
 SHOWN_LANGUAGES = LANGUAGES[:4]
 """Ticked with a checkbox; any other language is typed in the "Khác" field."""
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -127,7 +117,7 @@ class SessionDialog(QDialog):
         self.note_edit.setObjectName("sessionNote")
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(54)
-        self.errors = {name: _error_label() for name in service.FIELDS}
+        self.errors = {name: message_label() for name in service.FIELDS}
 
         time_row = QHBoxLayout()
         time_row.addWidget(self.date_edit)
