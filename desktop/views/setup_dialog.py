@@ -88,8 +88,7 @@ class SetupDialog(QDialog):
                 self.actor = set_up_office(self._db, self.form.office(), admin)
         except ValidationError as error:
             if account is not None and error.field in account.messages.labels:
-                account.messages.show({error.field: error.message})
-                account.widget_of(error.field).setFocus()
+                account.show_refusal(error)
             else:
                 dialogs.show_error(self, self.tr("Chưa lưu được"), error.message)
             return

@@ -56,8 +56,7 @@ class NewAccountDialog(QDialog):
             self.account_id = accounts.create_account(self._db, self._actor, self.form.username, self.form.full_name,
                                                       self.form.role, self.form.password)
         except ValidationError as error:
-            self.form.messages.show({error.field or "username": error.message})
-            self.form.widget_of(error.field).setFocus()
+            self.form.show_refusal(error)
             return
         except ServiceError as error:
             dialogs.show_error(self, self.tr("Chưa thêm được tài khoản"), error.message)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from desktop.domain.errors import ValidationError
 from desktop.services.accounts import new_account_errors
 from desktop.services.authz import ROLE_LABELS, Role
 from desktop.views.fields import message_label, tab_chain
@@ -125,6 +126,11 @@ class NewAccountForm(QWidget):
         if errors:
             self.widget_of(next(iter(errors))).setFocus()
         return not errors
+
+    def show_refusal(self, error: ValidationError) -> None:
+        """A service's refusal under the field it names (the user name if none), that field focused."""
+        self.messages.show({error.field or "username": error.message})
+        self.widget_of(error.field).setFocus()
 
     def widget_of(self, field: str | None) -> QWidget:
         return {"username": self.username_edit, "full_name": self.full_name_edit,

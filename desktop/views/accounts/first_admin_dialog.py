@@ -44,7 +44,7 @@ class FirstAdminDialog(QDialog):
         try:
             self.actor = create_first_admin(self._db, self.form.username, self.form.full_name, self.form.password)
         except ValidationError as error:
-            self.form.messages.show({error.field or "username": error.message})
+            self.form.show_refusal(error)
             return
         except ServiceError as error:
             dialogs.show_error(self, self.tr("Chưa tạo được tài khoản"), error.message)
