@@ -25,6 +25,7 @@ from desktop.views.desk_settings import DeskSettings
 from desktop.views.setup_dialog import SetupDialog
 from tests.conftest import Credentials, add_accounts
 from tests.views.conftest import Popups
+from tests.views.setup_forms import fill_office
 from tests.views.typing import type_text
 
 Accounts = dict[Role, Credentials]
@@ -137,20 +138,11 @@ def _fill_account(form: object, username: str, full_name: str, password: str, co
     type_text(form.confirm_edit, password if confirm is None else confirm)  # type: ignore[attr-defined]
 
 
-def _check_communes(dialog: SetupDialog, *names: str) -> None:
-    communes = dialog.form.commune_list
-    for row in range(communes.count()):
-        if any(communes.item(row).text().startswith(name) for name in names):
-            communes.item(row).setCheckState(Qt.CheckState.Checked)
-
-
 def test_setup_creates_the_office_and_its_administrator(qtbot: QtBot, db: Database, popups: Popups) -> None:
     dialog = SetupDialog(db)
     qtbot.addWidget(dialog)
     dialog.show()
-    type_text(dialog.form.name_edit, "Bảo hiểm xã hội cơ sở Cư M'gar")
-    type_text(dialog.form.place_edit, "Cư M'gar")
-    _check_communes(dialog, "Xã Ea Kiết")
+    fill_office(dialog, "Bảo hiểm xã hội cơ sở Cư M'gar", "Cư M'gar", "Xã Ea Kiết")
     account = dialog.account_form
     assert account is not None
     _fill_account(account, "Thu Ha", "Nguyễn Thị Thu Hà", "ngắn", "ngắn")
@@ -180,9 +172,7 @@ def test_an_office_lost_later_is_set_up_again_by_an_administrator_and_audited(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.account_form is None
-    type_text(dialog.form.name_edit, "Bảo hiểm xã hội cơ sở Cư M'gar")
-    type_text(dialog.form.place_edit, "Cư M'gar")
-    _check_communes(dialog, "Xã Ea Kiết")
+    fill_office(dialog, "Bảo hiểm xã hội cơ sở Cư M'gar", "Cư M'gar", "Xã Ea Kiết")
     _click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
     with db.reading() as session:
         entries = list(session.execute(select(AuditEntry.username, AuditEntry.action, AuditEntry.summary)

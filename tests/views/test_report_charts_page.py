@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import unicodedata
 from pathlib import Path
 
@@ -11,19 +10,14 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.db import Database
-from desktop.services.audit import Actor
-from desktop.services.authz import Role
 from desktop.services.bootstrap import open_database
 from desktop.services.dashboard import load_dashboard
 from desktop.services.demo import generate_demo
 from desktop.views import dialogs
-from desktop.views.bus import DataBus
 from desktop.views.reports import ReportsPage
 from tests.reports.chart_files import page_texts, xlsx_charts
 from tests.views.conftest import Popups
-
-STAFF = Actor("canbo", role=Role.STAFF)
-TODAY = dt.date(2026, 11, 22)
+from tests.views.reports_helpers import TODAY, open_reports_page, pick_report
 
 
 @pytest.fixture(scope="module")
@@ -35,29 +29,13 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Database:
 
 @pytest.fixture
 def page(qtbot: QtBot, demo: Database, popups: Popups) -> ReportsPage:
-    widget = ReportsPage(demo, DataBus(), today=TODAY, actor=STAFF)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def _pick_overview(qtbot: QtBot, page: ReportsPage) -> None:
-    for row in range(page.report_list.count()):
-        item = page.report_list.item(row)
-        if item.text() == "Báo cáo tổng quan":
-            page.report_list.scrollToItem(item)
-            rect = page.report_list.visualItemRect(item)
-            qtbot.mouseClick(page.report_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-            break
-    assert page.current_name() == "dashboard"
+    return open_reports_page(qtbot, demo)
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "xlsx"])
 def test_overview_report_is_listed_and_exported(qtbot: QtBot, page: ReportsPage, demo: Database, popups: Popups,
                                                 tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
-    _pick_overview(qtbot, page)
+    pick_report(qtbot, page, "dashboard")
     assert page.report_title.text() == "Báo cáo tổng quan"
     assert "biểu đồ" in page.description.text()
     assert page.form.as_of_edit.isVisible() and page.form.commune_combo.isVisible()

@@ -13,7 +13,8 @@ from desktop.views import dialogs
 from desktop.views.reports import ReportsPage
 from tests.services.reports.sheet import pdf_text
 from tests.views.conftest import Popups
-from tests.views.test_reports_page import _pick, demo, page  # noqa: F401 - fixtures
+from tests.views.reports_helpers import pick_report
+from tests.views.test_reports_page import demo, page  # noqa: F401 - fixtures
 
 MASKED = re.compile(r"\*{8}\d{4}")
 FULL = re.compile(r"(?<![\d*])\d{12}(?!\d)")
@@ -30,9 +31,9 @@ def _export_pdf(qtbot: QtBot, page: ReportsPage, target: Path,  # noqa: F811
 def test_renewals_list_masks_cccd_unless_the_box_is_cleared(qtbot: QtBot, page: ReportsPage,  # noqa: F811
                                                            popups: Popups, tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    _pick(qtbot, page, "d03")
+    pick_report(qtbot, page, "d03")
     assert not page.mask_ids_check.isVisible()
-    _pick(qtbot, page, "renewals")
+    pick_report(qtbot, page, "renewals")
     assert page.mask_ids_check.isVisible() and page.mask_ids_check.isChecked()
     masked = _export_pdf(qtbot, page, tmp_path / "masked.pdf", monkeypatch)
     assert MASKED.search(masked) and not FULL.search(masked)

@@ -17,21 +17,15 @@ from sqlalchemy import select
 from desktop.db import Database
 from desktop.models import AuditEntry
 from desktop.reports import ReportCancelled
-from desktop.services.audit import Actor
-from desktop.services.authz import Role
 from desktop.services.bootstrap import open_database
 from desktop.services.demo import generate_demo
 from desktop.services.reports import ReportParams, build_report, write_report
 from desktop.services.reports.pages import can_render_pages
 from desktop.views import dialogs
-from desktop.views.bus import DataBus
 from desktop.views.reports import ReportsPage
 from desktop.views.reports import page as page_module
 from tests.views.conftest import Popups
-
-STAFF = Actor("canbo", role=Role.STAFF)
-
-TODAY = dt.date(2026, 11, 22)
+from tests.views.reports_helpers import TODAY, open_reports_page, pick_report
 
 
 @pytest.fixture(scope="module")
@@ -43,23 +37,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Database:
 
 @pytest.fixture
 def page(qtbot: QtBot, demo: Database, popups: Popups) -> ReportsPage:
-    widget = ReportsPage(demo, DataBus(), today=TODAY, actor=STAFF)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def _pick(qtbot: QtBot, page: ReportsPage, name: str) -> None:
-    for row in range(page.report_list.count()):
-        item = page.report_list.item(row)
-        if item.data(Qt.ItemDataRole.UserRole) == name:
-            rect = page.report_list.visualItemRect(item)
-            qtbot.mouseClick(page.report_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-            assert page.current_name() == name
-            return
-    raise AssertionError(name)
+    return open_reports_page(qtbot, demo)
 
 
 def _audit(db: Database, action: str) -> list[str]:
@@ -70,7 +48,7 @@ def _audit(db: Database, action: str) -> list[str]:
 
 def test_export_d03_for_one_commune_to_xlsx(qtbot: QtBot, page: ReportsPage, demo: Database, tmp_path: Path,
                                             popups: Popups, monkeypatch: pytest.MonkeyPatch) -> None:
-    _pick(qtbot, page, "d03")
+    pick_report(qtbot, page, "d03")
     assert page.report_title.text() == "Mẫu D03-TS: Danh sách người chỉ tham gia BHYT"
     assert page.form.from_edit.isVisible() and not page.form.session_combo.isVisible()
     qtbot.mouseClick(page.form.year_button, Qt.MouseButton.LeftButton)
@@ -102,7 +80,7 @@ def test_export_d03_for_one_commune_to_xlsx(qtbot: QtBot, page: ReportsPage, dem
 
 
 def _preview_this_year(qtbot: QtBot, page: ReportsPage, name: str) -> None:
-    _pick(qtbot, page, name)
+    pick_report(qtbot, page, name)
     qtbot.mouseClick(page.form.year_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(page.preview_shown, timeout=60_000):
         qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
@@ -140,7 +118,7 @@ def test_print_preview_opens_with_the_report_pages(qtbot: QtBot, page: ReportsPa
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
-    _pick(qtbot, page, "renewals")
+    pick_report(qtbot, page, "renewals")
     page.form.days_spin.setValue(60)
     with qtbot.waitSignal(page.job_finished, timeout=30_000):
         qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
@@ -165,7 +143,7 @@ def test_cancel_stops_the_export(qtbot: QtBot, page: ReportsPage, tmp_path: Path
 
     monkeypatch.setattr(page_module, "export_report", slow_export)
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *_: str(tmp_path / "out.pdf"))
-    _pick(qtbot, page, "sessions")
+    pick_report(qtbot, page, "sessions")
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
     assert page.cancel_button.isVisible() and not page.preview_button.isEnabled()
     qtbot.waitUntil(lambda: bool(started), timeout=10_000)
@@ -177,15 +155,15 @@ def test_cancel_stops_the_export(qtbot: QtBot, page: ReportsPage, tmp_path: Path
 
 
 def test_parameters_shown_per_report_and_checked_before_running(qtbot: QtBot, page: ReportsPage) -> None:
-    _pick(qtbot, page, "attendance")
+    pick_report(qtbot, page, "attendance")
     assert page.form.session_combo.isVisible() and not page.form.from_edit.isVisible()
     assert page.form.session_combo.count() == 40
     assert page.form.params().session_id == page.form.session_combo.currentData()
-    _pick(qtbot, page, "coverage")
+    pick_report(qtbot, page, "coverage")
     assert page.form.as_of_edit.isVisible() and not page.form.agent_combo.isVisible()
-    _pick(qtbot, page, "renewals")
+    pick_report(qtbot, page, "renewals")
     assert page.form.days_spin.isVisible() and not page.form.from_edit.isVisible()
-    _pick(qtbot, page, "sessions")
+    pick_report(qtbot, page, "sessions")
     page.form.from_edit.setDate(QDate(2026, 12, 1))
     page.form.to_edit.setDate(QDate(2026, 11, 1))
     assert page.form.period_error.text() == "Ngày kết thúc phải từ ngày bắt đầu trở đi."
@@ -200,7 +178,7 @@ def test_parameters_shown_per_report_and_checked_before_running(qtbot: QtBot, pa
 def test_errors_are_shown_in_vietnamese(qtbot: QtBot, page: ReportsPage, popups: Popups,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(page_module, "preview_report", _raise_missing_rate)
-    _pick(qtbot, page, "d05")
+    pick_report(qtbot, page, "d05")
     with qtbot.waitSignal(page.job_finished, timeout=10_000):
         qtbot.keyClick(page.preview_button, Qt.Key.Key_F5)
     assert popups.errors == ["Chưa có giá trị lương cơ sở cho ngày 01/01/2020."]

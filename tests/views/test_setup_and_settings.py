@@ -13,15 +13,8 @@ from desktop.views.desk_settings import DeskSettings
 from desktop.views.main_window import MainWindow
 from desktop.views.setup_dialog import SetupDialog
 from tests.views.conftest import Popups
+from tests.views.setup_forms import check_communes, fill_office
 from tests.views.typing import type_text
-
-
-def _check(dialog: SetupDialog, *names: str) -> None:
-    commune_list = dialog.form.commune_list
-    for row in range(commune_list.count()):
-        item = commune_list.item(row)
-        if any(item.text().startswith(name) for name in names):
-            item.setCheckState(Qt.CheckState.Checked)
 
 
 def _admin_account(dialog: SetupDialog) -> None:
@@ -37,13 +30,12 @@ def test_setup_saves_office_and_communes(qtbot: QtBot, db: Database, popups: Pop
     dialog = SetupDialog(db)
     qtbot.addWidget(dialog)
     _admin_account(dialog)
-    type_text(dialog.form.name_edit, "Bảo hiểm xã hội cơ sở Cư M'gar")
-    type_text(dialog.form.place_edit, "Cư M'gar")
+    fill_office(dialog, "Bảo hiểm xã hội cơ sở Cư M'gar", "Cư M'gar")
     type_text(dialog.form.filter_edit, "ea ")
     visible = [dialog.form.commune_list.item(r).text() for r in range(dialog.form.commune_list.count())
                if not dialog.form.commune_list.item(r).isHidden()]
     assert "Xã Ea Kiết (24265)" in visible and all("Ea" in text for text in visible)
-    _check(dialog, "Xã Ea Kiết", "Xã Ea Tul")
+    check_communes(dialog, "Xã Ea Kiết", "Xã Ea Tul")
     assert dialog.form.chosen_label.text() == "Đã chọn: 2 xã, phường"
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
@@ -58,8 +50,7 @@ def test_setup_without_communes_explains_and_keeps_dialog_open(qtbot: QtBot, db:
     dialog = SetupDialog(db)
     qtbot.addWidget(dialog)
     dialog.show()
-    type_text(dialog.form.name_edit, "BHXH cơ sở Krông Búk")
-    type_text(dialog.form.place_edit, "Krông Búk")
+    fill_office(dialog, "BHXH cơ sở Krông Búk", "Krông Búk")
     _admin_account(dialog)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert popups.errors == ["Hãy chọn ít nhất một xã, phường mà đơn vị phụ trách."]
@@ -72,9 +63,7 @@ def test_setup_refused_by_the_database_saves_no_office(qtbot: QtBot, db: Databas
     dialog = SetupDialog(db)
     qtbot.addWidget(dialog)
     dialog.show()
-    type_text(dialog.form.name_edit, "BHXH cơ sở Cư M'gar")
-    type_text(dialog.form.place_edit, "Cư M'gar")
-    _check(dialog, "Xã Ea Kiết")
+    fill_office(dialog, "BHXH cơ sở Cư M'gar", "Cư M'gar", "Xã Ea Kiết")
     _admin_account(dialog)
     create_first_admin(db, "maykhac", "Y Wang Niê", "buon-ma-thuot")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
