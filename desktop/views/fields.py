@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,36 @@ def message_label(name: str = "field") -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """Make ``widget``'s window tall enough for the messages just shown in it.
+
+    Qt does not grow a shown window for a label that wraps onto a second
+    line, so a long message would be cut off at the bottom.
+    """
+    window = widget.window()
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(window.width())
+    else:
+        needed = layout.totalSizeHint().height()
+    if needed > window.height():
+        window.resize(window.width(), needed)
+
+
+def show_messages(labels: Mapping[str, QLabel], messages: Mapping[str, str]) -> None:
+    """Each field's label shows its message, or hides; the window grows to show them whole."""
+    for name, label in labels.items():
+        text = messages.get(name, "")
+        label.setText(text)
+        label.setVisible(bool(text))
+    shown = [label for label in labels.values() if label.isVisibleTo(label.window())]
+    if shown:
+        grow_to_fit(shown[0])
 
 
 def with_button(widget: QWidget, button: QPushButton) -> QWidget:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -16,6 +16,7 @@ from desktop.models import AuditEntry
 from desktop.services import accounts
 from desktop.services.authz import Role
 from desktop.services.office import load_office
+from desktop.views.accounts.account_dialog import NewAccountDialog
 from desktop.views.accounts.change_password_dialog import ChangePasswordDialog
 from desktop.views.accounts.first_admin_dialog import FirstAdminDialog
 from desktop.views.accounts.sign_in_dialog import SignInDialog
@@ -84,6 +85,24 @@ def test_lock_out_message_says_until_when(qtbot: QtBot, office_db: Database, off
     assert re.search(r"Hãy thử lại sau \d\d:\d\d \d\d/\d\d/\d{4}, hoặc nhờ người quản trị mở khoá\.$",
                      dialog.error_label.text())
     assert dialog.actor is None and popups.errors == []
+    _assert_shown_whole(dialog.error_label)
+
+
+def _assert_shown_whole(label: QLabel) -> None:
+    """A wrapped message is as tall as its lines: the window grew for it, nothing is cut off."""
+    lines = label.heightForWidth(label.width())
+    assert lines > label.fontMetrics().height() * 1.5, "the message should wrap in this test"
+    assert label.height() >= lines
+
+
+def test_long_messages_are_not_cut_off(qtbot: QtBot, office_db: Database, office_accounts: Accounts) -> None:
+    dialog = NewAccountDialog(office_db, office_accounts[Role.ADMIN].actor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    type_text(dialog.form.username_edit, "Thu Hà")
+    _click(qtbot, dialog.save_button)
+    _assert_shown_whole(dialog.form.messages.labels["username"])
 
 
 def test_empty_fields_are_named(qtbot: QtBot, office_db: Database, office_accounts: Accounts) -> None:

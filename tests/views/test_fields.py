@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.views.fields import tab_chain, with_message
+from desktop.views.fields import message_label, show_messages, tab_chain, with_message
 
 
 def _next_tab_stop(widget: QWidget) -> QWidget:
@@ -37,3 +37,23 @@ def test_with_message_puts_the_message_under_the_field(qtbot: QtBot) -> None:
     layout = box.layout()
     assert layout is not None
     assert [layout.itemAt(i).widget() for i in range(layout.count())] == [edit, message]
+
+
+def test_show_messages_shows_each_field_message_whole_and_hides_the_others(qtbot: QtBot) -> None:
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    form = QFormLayout(dialog)
+    labels = {name: message_label(name) for name in ("code", "village")}
+    for name, label in labels.items():
+        form.addRow(name, with_message(QLineEdit(), label))
+    dialog.resize(300, 10)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    long = "Mã hộ gia đình đã có ở thôn khác: hãy kiểm tra lại số sổ hộ khẩu rồi nhập lại cho đúng."
+    show_messages(labels, {"code": long})
+    code = labels["code"]
+    assert code.isVisible() and code.text() == long and not labels["village"].isVisible()
+    assert code.heightForWidth(code.width()) > code.fontMetrics().height() * 1.5  # it wraps
+    assert code.height() >= code.heightForWidth(code.width())  # and none of it is cut off
+    show_messages(labels, {})
+    assert not code.isVisible() and code.text() == ""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 from desktop.domain.errors import ValidationError
 from desktop.services.accounts import new_account_errors
 from desktop.services.authz import ROLE_LABELS, Role
-from desktop.views.fields import message_label, tab_chain
+from desktop.views.fields import grow_to_fit, message_label, tab_chain
 
 
 def field_form(parent: QWidget | None = None) -> QFormLayout:
@@ -64,6 +64,8 @@ class FieldMessages:
             label = self.labels.get(name, self.labels[first])
             label.setText(message)
             label.show()
+        if errors:
+            grow_to_fit(self.labels[first])
 
     def text(self, name: str) -> str:
         """The message shown under ``name`` ("" when none)."""

@@ -21,7 +21,7 @@ from desktop.services.errors import ServiceError
 from desktop.services.office import load_office
 from desktop.views.accounts.account_form import password_edit
 from desktop.views.desk_settings import DeskSettings
-from desktop.views.fields import message_label, tab_chain
+from desktop.views.fields import grow_to_fit, message_label, tab_chain
 
 
 class SignInDialog(QDialog):
@@ -68,6 +68,7 @@ class SignInDialog(QDialog):
     def _refuse(self, message: str, focus: QLineEdit) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+        grow_to_fit(self.error_label)
         focus.setFocus()
         focus.selectAll()
 

@@ -38,7 +38,7 @@ from desktop.services.errors import ConcurrentEditError, ServiceError
 from desktop.services.households import HEAD, HouseholdInput, HouseholdRecord
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
-from desktop.views.fields import message_label, tab_chain, with_message
+from desktop.views.fields import message_label, show_messages, tab_chain, with_message
 from desktop.views.households.member_search import MemberSearch
 from desktop.views.households.payment_panel import HouseholdPaymentPanel
 from desktop.views.permissions import gate
@@ -266,10 +266,7 @@ class HouseholdDialog(QDialog):
 
     # --- actions ---------------------------------------------------------------
     def _show_errors(self, error: ValidationError | None) -> None:
-        for field, label in self.errors.items():
-            message = error.message if error is not None and error.field == field else ""
-            label.setText(message)
-            label.setVisible(bool(message))
+        show_messages(self.errors, {error.field: error.message} if error is not None and error.field else {})
 
     def household_input(self) -> HouseholdInput:
         return HouseholdInput(

@@ -53,7 +53,7 @@ from desktop.services.errors import ConcurrentEditError, ServiceError
 from desktop.services.rates import load_rate_table
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
-from desktop.views.fields import message_label, tab_chain, with_message
+from desktop.views.fields import message_label, show_messages, tab_chain, with_message
 from desktop.views.permissions import gate
 
 ADD, RENEW, STOP = range(3)
@@ -434,10 +434,7 @@ class EnrollmentDialog(QDialog):
         )
 
     def _show_error(self, error: ValidationError | None) -> None:
-        for field, label in self.errors.items():
-            message = error.message if error is not None and error.field == field else ""
-            label.setText(message)
-            label.setVisible(bool(message))
+        show_messages(self.errors, {error.field: error.message} if error is not None and error.field else {})
 
     def update_quote(self) -> None:
         """Recompute the amounts and the period for what the form says now."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import lookups
 from desktop.services.persons import PersonInput, validate_fields
-from desktop.views.fields import message_label, with_message
+from desktop.views.fields import message_label, show_messages, with_message
 
 FIELDS = ("full_name", "birth", "sex", "cccd", "village_id")
 
@@ -81,9 +81,7 @@ class QuickPersonDialog(QDialog):
                            village_id=self.village_combo.currentData())
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        for name, label in self.errors.items():
-            label.setText(errors.get(name, ""))
-            label.setVisible(name in errors)
+        show_messages(self.errors, errors)
 
     def _check(self) -> None:
         data = self.values()

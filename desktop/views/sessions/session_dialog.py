@@ -32,7 +32,7 @@ from desktop.services.office import load_office
 from desktop.services.sessions import LANGUAGES, SESSION_KINDS, SessionInput, SessionRecord
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
-from desktop.views.fields import message_label, with_message
+from desktop.views.fields import message_label, show_messages, with_message
 from desktop.views.permissions import gate
 from desktop.views.sessions.labels import kind_label
 
@@ -245,9 +245,7 @@ class SessionDialog(QDialog):
         )
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        for name, label in self.errors.items():
-            label.setText(errors.get(name, ""))
-            label.setVisible(name in errors)
+        show_messages(self.errors, errors)
 
     def save(self) -> None:
         data = self.values()
