@@ -31,8 +31,10 @@ def update() -> None:
     for lang in LANGUAGES:
         target = resources.path("translations", f"ansinh_{lang}.ts")
         subprocess.run(
-            [_tool("pyside6-lupdate"), *map(str, source_files()), "-no-obsolete", "-source-language", "vi",
-             "-target-language", lang, "-ts", str(target)],
+            # No source locations: line numbers would change the .ts on every edit and make
+            # every branch that adds a string conflict with every other.
+            [_tool("pyside6-lupdate"), *map(str, source_files()), "-no-obsolete", "-locations", "none",
+             "-source-language", "vi", "-target-language", lang, "-ts", str(target)],
             check=True,
             capture_output=True,
         )
