@@ -1,28 +1,25 @@
 """Load the application's own resources (fonts, reference data, translations) by name.
 
-Works from a source checkout (``resources/`` beside the package) and from an
-installed package (the same folder shipped under ``share/ansinh-desk``).
+They are package data under ``desktop/assets``, found through
+``importlib.resources``, so the same code works from a source checkout, an
+installed wheel and a frozen build.
 """
 
 from __future__ import annotations
 
 import csv
-import sys
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
 
 @cache
 def root() -> Path:
-    """The resources folder."""
-    candidates = [
-        Path(__file__).resolve().parent.parent / "resources",
-        Path(sys.prefix) / "share" / "ansinh-desk" / "resources",
-    ]
-    for candidate in candidates:
-        if (candidate / "reference").is_dir():
-            return candidate
-    raise FileNotFoundError("Không tìm thấy thư mục tài nguyên (resources) của ứng dụng.")
+    """The assets folder (a real folder: reportlab and Qt need file paths, not streams)."""
+    folder = Path(str(files("desktop") / "assets"))
+    if not (folder / "reference").is_dir():
+        raise FileNotFoundError("Không tìm thấy thư mục tài nguyên (assets) của ứng dụng.")
+    return folder
 
 
 def path(*parts: str) -> Path:

@@ -1,4 +1,4 @@
-"""Load the official code lists shipped in resources/ into the database (idempotent)."""
+"""Load the official code lists shipped in desktop/assets/ into the database (idempotent)."""
 
 from __future__ import annotations
 
