@@ -1,8 +1,11 @@
 """Qt translation files: refresh the .ts sources from the code, compile them to .qm.
 
 Vietnamese is the source language of every on-screen string; ``ansinh_en.ts``
-holds the English. ``python -m desktop.views.translations`` compiles (run by
-``./dev`` at set-up); ``--update`` first re-extracts the strings with lupdate.
+holds the English. Qt ships no Vietnamese, so ``qtbase_vi.ts`` holds the
+Vietnamese of Qt's own texts (standard buttons, file and print dialogs, context
+menus), written by hand for the Qt contexts the application shows; lupdate
+never touches it. ``python -m desktop.views.translations`` compiles every .ts
+(run by ``./dev`` at set-up); ``--update`` first re-extracts the strings with lupdate.
 """
 
 from __future__ import annotations
