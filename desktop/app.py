@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop.db import Database, database_caption
@@ -42,8 +43,9 @@ def run_gui(database_url: str) -> int:
     try:
         db = open_database(database_url)
     except Exception as error:  # noqa: BLE001 - any failure to open is shown, not a traceback
-        dialogs.show_error(None, "An Sinh Desk",
-                           f"Không mở được cơ sở dữ liệu:\n{database_caption(database_url)}\n\n{error}")
+        message = QCoreApplication.translate("App", "Không mở được cơ sở dữ liệu:\n{db}\n\n{error}")
+        dialogs.show_error(None, "An Sinh Desk", message.replace("{db}", database_caption(database_url))
+                           .replace("{error}", str(error)))
         return 1
     app.setQuitOnLastWindowClosed(False)  # between a sign-out and the next sign-in no window is open
     shifts = DeskShifts(db, desk, lambda actor: open_main_window(db, desk, actor))
