@@ -69,8 +69,7 @@ from desktop.views.participants.person_dialog import PersonDialog
 from desktop.views.setup_dialog import SetupDialog
 from tests.conftest import Credentials
 from tests.views.conftest import Popups
-from tests.views.test_accounts import _answer_modal
-from tests.views.test_sign_out import _sign_in_as
+from tests.views.test_sign_out import run_desk
 from tests.views.typing import type_text
 from tests.views.visible_text import Shown, context_menu_texts, visible_texts
 
@@ -406,18 +405,7 @@ def test_every_dialog_speaks_the_chosen_language(desk: tuple[Desk, Speaking], na
 def shifts(qtbot: QtBot, office_db: Database, office_accounts: dict[Role, Credentials],
            popups: Popups) -> Iterator[DeskShifts]:
     """The desk as the application runs it, its administrator signed in, back in Vietnamese afterwards."""
-    def open_window(actor: Actor) -> MainWindow:
-        window = build_main_window(office_db, DeskSettings(), actor)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    desk = DeskShifts(office_db, DeskSettings(), open_window)
-    _answer_modal(qtbot, [_sign_in_as(qtbot, office_accounts[Role.ADMIN])])
-    assert desk.begin()
-    yield desk
-    if desk.window is not None:
-        desk.window.close()
+    yield from run_desk(qtbot, office_db, office_accounts[Role.ADMIN])
     apply_language("vi")
 
 
