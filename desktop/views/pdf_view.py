@@ -11,6 +11,7 @@ with ``show_pdf(path)`` and ``clear()``.
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,12 +111,19 @@ class PdfView(QAbstractScrollArea):
         return self._document.page_count if self._document is not None else 0
 
     def current_page(self) -> int:
-        """The page at the top of the view (0-based)."""
-        return max(0, bisect.bisect_right(self._tops, self.verticalScrollBar().value() + SPACING) - 1)
+        """The page at the top of the view (0-based); in the gap between two pages, the one below."""
+        return max(0, bisect.bisect_right(self._tops, self.verticalScrollBar().value() + MARGIN) - 1)
 
     def scroll_to_page(self, index: int) -> None:
+        """Show page ``index`` (0-based) at the top, below the margin."""
         if 0 <= index < len(self._tops):
-            self.verticalScrollBar().setValue(int(self._tops[index]) - MARGIN)
+            self.verticalScrollBar().setValue(math.ceil(self._tops[index]) - MARGIN)
+
+    def page_width_on_screen(self) -> float:
+        """The widest page's width in screen pixels at the current zoom."""
+        if self._document is None:
+            return 0.0
+        return max(size.width() for size in self._document.sizes) * self._scale
 
     def has_picture(self, index: int) -> bool:
         """Whether page ``index`` is drawn from its picture at the current size (not a blank sheet)."""
@@ -189,15 +197,19 @@ class PdfView(QAbstractScrollArea):
         self.horizontalScrollBar().setPageStep(viewport.width())
 
     def _relayout_keeping_place(self) -> None:
+        """Lay out again (new width or zoom) with the same part of the same page at the top."""
         page = self.current_page()
-        offset = (self.verticalScrollBar().value() - self._tops[page]) / self._scale if self._tops else 0.0
+        above = self.verticalScrollBar().value() - self._tops[page] if self._tops else 0.0
+        inside = above / self._scale if above > 0 else None  # points into the page; else pixels of margin
         self._layout()
         if self._tops:
-            self.verticalScrollBar().setValue(int(self._tops[page] + offset * self._scale))
+            self.verticalScrollBar().setValue(math.ceil(self._tops[page] + (above if inside is None
+                                                                            else inside * self._scale)))
         self.viewport().update()
         self._render_next()
 
-    def _page_rect(self, index: int) -> QRectF:
+    def page_rect(self, index: int) -> QRectF:
+        """Where page ``index`` is drawn, in the viewport's coordinates."""
         assert self._document is not None
         size = self._document.sizes[index] * self._scale
         left = max(float(MARGIN), (self.viewport().width() - size.width()) / 2)
@@ -267,7 +279,7 @@ class PdfView(QAbstractScrollArea):
             painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Đang mở tệp PDF…"))
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         for index in self._visible():
-            rect = self._page_rect(index)
+            rect = self.page_rect(index)
             painter.fillRect(rect, Qt.GlobalColor.white)
             entry = self._images.get(index)
             if entry is not None:
