@@ -211,3 +211,19 @@ def _raise_missing_rate(*_args: object) -> None:
     from desktop.services.errors import ServiceError
 
     raise ServiceError("Chưa có giá trị lương cơ sở cho ngày 01/01/2020.")
+
+
+def test_pages_that_cannot_be_shown_leave_the_table_and_say_why(qtbot: QtBot, page: ReportsPage,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.services.errors import ServiceError
+    from desktop.views import pdf_view
+
+    def unreadable(path: Path) -> None:
+        raise ServiceError(f"Không mở được tệp PDF {path.name}: hỏng")
+
+    monkeypatch.setattr(pdf_view, "PdfDocument", unreadable)
+    pick_report(qtbot, page, "sessions")
+    with qtbot.waitSignal(page.pages.view.failed, timeout=60_000):
+        qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    assert page.tabs.currentWidget() is page.table and page.table.rowCount() > 0
+    assert page.status_label.text().startswith("Không hiện được trang in: Không mở được tệp PDF ")
