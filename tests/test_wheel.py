@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -56,7 +57,7 @@ class Installed:
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
     base = tmp_path_factory.mktemp("wheel")
     source = base / "source"
     shutil.copytree(ROOT, source, ignore=LEFT_BEHIND)
@@ -74,7 +75,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     assert install.returncode == 0, install.stdout + install.stderr
     work = base / "elsewhere"
     work.mkdir()
-    return Installed(wheel, base / "venv", work)
+    yield Installed(wheel, base / "venv", work)
+    shutil.rmtree(base, ignore_errors=True)  # half a gigabyte, mostly Qt
 
 
 def test_the_wheel_holds_the_assets_the_translations_and_the_migrations(installed: Installed) -> None:
