@@ -318,6 +318,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from desktop.output_files import remove_leftovers
+
+    remove_leftovers()  # what a killed run of the application left in its private folder
     try:
         return COMMANDS[args.command](args)
     except (UserError, ValidationError, ServiceError) as error:

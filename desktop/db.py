@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.output_files import protect
 from desktop.services.errors import storage_error
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -57,6 +58,7 @@ def make_engine(url: str) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         _create_private_file(path)
+        protect(path)
         engine = create_engine(url)
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine

@@ -6,12 +6,12 @@ import io
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 
 from desktop.cli import main
 from desktop.db import Database
 from desktop.domain.text import fold
-from desktop.models import Person
+from desktop.models import AuditEntry, Person
 from desktop.services.authz import Role
 from desktop.services.backup import list_backups
 from desktop.services.bootstrap import open_database
@@ -53,11 +53,43 @@ def test_staff_backs_up_into_a_folder_keeping_n(desk_db: Path, tmp_path: Path, m
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     user = sign_in(monkeypatch, Role.STAFF)
     folder = tmp_path / "saoluu"
-    assert main(["--db", str(desk_db), "--user", user, "backup", str(folder), "--keep", "1"]) == 0
-    assert main(["--db", str(desk_db), "--user", user, "backup", str(folder), "--keep", "1"]) == 0
-    out = capsys.readouterr().out
-    assert "Đã sao lưu ra " in out and "Đã xoá 1 bản sao lưu cũ (giữ 1 bản mới nhất)." in out
+    for _ in range(3):
+        assert main(["--db", str(desk_db), "--user", user, "backup", str(folder), "--keep", "10"]) == 0
+    assert "Đã sao lưu ra " in capsys.readouterr().out
+    assert len(list_backups(folder)) == 3
+    assert [entry.action for entry in trail(desk_db)].count("backup") == 3
+
+
+def test_only_an_admin_lowers_the_kept_backups_and_the_deletion_is_audited(
+        desk_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Finding 8 of issue 17: ``backup --keep 1`` by staff deleted four old backups, unaudited."""
+    folder = tmp_path / "saoluu"
+    staff = sign_in(monkeypatch, Role.STAFF)
+    for _ in range(5):
+        assert main(["--db", str(desk_db), "--user", staff, "backup", str(folder)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(desk_db), "--user", staff, "backup", str(folder), "--keep", "1"]) == 1
+    assert "Chỉ người quản trị được giảm số bản sao lưu giữ lại (máy này đang giữ 10 bản)" in capsys.readouterr().err
+    assert len(list_backups(folder)) == 5
+
+    admin = sign_in(monkeypatch, Role.ADMIN)
+    assert main(["--db", str(desk_db), "--user", admin, "backup", str(folder), "--keep", "1"]) == 0
+    assert "Đã xoá 5 bản sao lưu cũ (giữ 1 bản mới nhất)." in capsys.readouterr().out
     assert len(list_backups(folder)) == 1
+    deleted = [entry for entry in trail(desk_db) if entry.action == "delete_backup"]
+    assert len(deleted) == 1 and deleted[0].username == "quantri"
+    assert deleted[0].summary.startswith("Xoá 5 bản sao lưu cũ (giữ 1 bản): ansinh-")
+
+
+def trail(path: Path) -> list[Row[tuple[str, str, str]]]:
+    """Action, user and summary of every audit entry in the database file, oldest first."""
+    db = open_database(f"sqlite:///{path}")
+    try:
+        with db.reading() as session:
+            return list(session.execute(
+                select(AuditEntry.action, AuditEntry.username, AuditEntry.summary).order_by(AuditEntry.id)))
+    finally:
+        db.dispose()
 
 
 def test_a_viewer_may_not_back_up(desk_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
+from desktop.output_files import scratch_folder
 from desktop.services.errors import ServiceError
 
 TOOL = "pdftoppm"
@@ -34,7 +34,7 @@ def render_pages(pdf: Path, dpi: int = PRINT_DPI, folder: Path | None = None,
             "Máy này chưa có công cụ pdftoppm (Poppler) để in trực tiếp. "
             "Hãy dùng “Xuất PDF…” rồi in tệp PDF bằng trình đọc PDF."
         )
-    target = folder or Path(tempfile.mkdtemp(prefix="ansinh-pages-"))
+    target = folder or scratch_folder("pages-")
     try:
         pages = ["-l", str(last_page)] if last_page else []
         subprocess.run([tool, "-r", str(dpi), *pages, "-png", str(pdf), str(target / "page")],

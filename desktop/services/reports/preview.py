@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from desktop.db import Database
 from desktop.domain.formatting import format_date, format_int, format_percent
+from desktop.output_files import scratch_folder
 from desktop.reports import (
     CancelCheck,
     Column,
@@ -76,7 +76,7 @@ def preview_report(db: Database, name: str, params: ReportParams, progress: Prog
     and read the first ``limit`` rows back for the table."""
     report_kind(name)
     built = build_report(db, name, params)
-    folder = Path(tempfile.mkdtemp(prefix="ansinh-report-"))
+    folder = scratch_folder("preview-")
     pdf = folder / f"{built.file_stem}.pdf"
     try:
         result = write_pdf(built.definition, built.data, built.letterhead, pdf, progress, cancel)
@@ -182,7 +182,7 @@ def prepare_print(db: Database, name: str, params: ReportParams, progress: Progr
     if not can_render_pages():
         render_pages(Path("missing.pdf"))  # raises the explanation for the user
     built = build_report(db, name, params)
-    folder = Path(tempfile.mkdtemp(prefix="ansinh-print-"))
+    folder = scratch_folder("print-")
     try:
         pdf = folder / "report.pdf"
         result = write_pdf(built.definition, built.data, built.letterhead, pdf, progress, cancel)
