@@ -327,7 +327,7 @@ def _checked_revision(connection: sqlite3.Connection, path: Path, thorough: bool
     if row is None:
         raise _not_ours(path)
     revision = str(row[0])
-    if revision > SCHEMA_HEAD:
+    if schema.is_newer(revision):
         needed = connection.execute("SELECT value FROM app_settings WHERE key = ?",
                                     (schema.SCHEMA_VERSION_KEY,)).fetchone() if "app_settings" in tables else None
         raise schema.SchemaRefused(schema.newer_schema_message(str(path), revision, needed[0] if needed else None))

@@ -76,7 +76,8 @@ class SchemaRefused(ServiceError):
 def newer_schema_message(caption: str, revision: str, needed: str | None) -> str:
     from desktop import __version__
 
-    wanted = f"An Sinh Desk {needed} trở lên" if needed else f"An Sinh Desk mới hơn {__version__}"
+    known = needed and needed != __version__  # a copy edited by hand may name this very version
+    wanted = f"An Sinh Desk {needed} trở lên" if known else f"An Sinh Desk mới hơn {__version__}"
     return (
         f"Cơ sở dữ liệu {caption} được tạo bởi phiên bản mới hơn của An Sinh Desk (lược đồ {revision}); "
         f"máy này đang dùng phiên bản {__version__} (lược đồ {SCHEMA_HEAD}). Hãy cài {wanted} rồi mở lại. "
@@ -119,11 +120,16 @@ def check_openable(db: Database, caption: str) -> None:
     """Refuse a schema newer than this program's, and any trigger or view, before anything is written."""
     with db.engine.connect() as connection:
         revision = _revision(connection)
-        if revision is not None and revision > SCHEMA_HEAD:  # zero-padded numbers: "0004" < "0005"
+        if revision is not None and is_newer(revision):
             raise SchemaRefused(newer_schema_message(caption, revision, stored_app_version(connection)))
         found = foreign_objects(connection)
     if found:
         raise SchemaRefused(foreign_objects_message(caption, found))
+
+
+def is_newer(revision: str) -> bool:
+    """Revisions are zero-padded numbers ("0004" < "0005"): a larger one is a later program's."""
+    return revision.isdigit() and revision > SCHEMA_HEAD
 
 
 def record_app_version(db: Database) -> None:
