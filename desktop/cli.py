@@ -82,7 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help=pick("tạo dữ liệu mẫu của một BHXH cơ sở", "fill a database with a demo office"))
     demo.add_argument("--persons", type=_positive_int, default=50_000, help=pick("số người (mặc định 50000)", "number of persons (default 50000)"))
     demo.add_argument("--seed", type=int, default=1, help=pick("hạt giống ngẫu nhiên (mặc định 1)", "random seed (default 1)"))
-    demo.add_argument("--force", action="store_true", help=pick("ghi đè dữ liệu mẫu đã có", "replace an existing demo"))
+    demo.add_argument("--force", action="store_true", help=pick(
+        "thay dữ liệu mẫu đã có (cần --user của người quản trị dữ liệu mẫu; không bao giờ ghi vào dữ liệu thật)",
+        "replace an existing demo (needs --user of the demo's administrator; never touches real data)"))
 
     db_cmd = commands.add_parser("db", help=pick("quản lý cơ sở dữ liệu", "database maintenance"))
     db_actions = db_cmd.add_subparsers(dest="db_action", metavar=pick("VIỆC", "ACTION"), parser_class=_Parser, required=True)
@@ -169,7 +171,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from desktop.services.demo import generate_demo
 
     db = open_database(resolve_database_url(args.db))
-    report = generate_demo(db, persons=args.persons, seed=args.seed, replace=args.force)
+    actor = None
+    if args.user:
+        from desktop.cli_auth import cli_actor
+
+        actor = cli_actor(db, args.user)
+    report = generate_demo(db, persons=args.persons, seed=args.seed, replace=args.force, actor=actor)
     print(report.summary())
     print(report.accounts_summary())
     return EXIT_OK

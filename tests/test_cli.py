@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -67,7 +68,8 @@ def test_unopenable_database_is_a_user_error(tmp_path: Path, capsys: pytest.Capt
     assert "Lỗi:" in capsys.readouterr().err
 
 
-def test_demo_then_refuses_to_overwrite_without_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_then_refuses_to_overwrite_without_force(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     target = str(tmp_path / "demo.db")
     assert main(["--db", target, "demo", "--persons", "300", "--seed", "7"]) == 0
     out = capsys.readouterr().out
@@ -76,9 +78,59 @@ def test_demo_then_refuses_to_overwrite_without_force(tmp_path: Path, capsys: py
     assert all(line in out for line in ("  quantri — Quản trị", "  canbo — Cán bộ nghiệp vụ", "  xem — Chỉ xem"))
     assert main(["--db", target, "demo", "--persons", "300"]) == 1
     assert "Dùng --force" in capsys.readouterr().err
-    assert main(["--db", target, "demo", "--persons", "200", "--force"]) == 0
+    assert main(["--db", target, "demo", "--persons", "200", "--force"]) == 1
+    assert "cần người quản trị của dữ liệu mẫu đăng nhập (--user)" in capsys.readouterr().err
+    monkeypatch.setenv("ANSINH_PASSWORD", "ansinh2026")
+    assert main(["--db", target, "--user", "canbo", "demo", "--persons", "200", "--force"]) == 1
+    assert "không được phép" in capsys.readouterr().err
+    assert main(["--db", target, "--user", "quantri", "demo", "--persons", "200", "--force"]) == 0
     out = capsys.readouterr().out
     assert "200 người" in out and "Các tài khoản mẫu đã có từ trước" in out
+    trail = demo_trail(target)
+    assert [(who, what) for who, what in trail if what.startswith("Tạo dữ liệu mẫu")] == [
+        ("ansinh-desk demo", "Tạo dữ liệu mẫu: 300 người"),
+        ("quantri", "Tạo dữ liệu mẫu: 200 người, thay 300 người của dữ liệu mẫu trước")]
+
+
+def demo_trail(target: str) -> list[tuple[str, str]]:
+    from sqlalchemy import select
+
+    from desktop.models import AuditEntry
+    from desktop.services.bootstrap import open_database
+
+    db = open_database(f"sqlite:///{target}")
+    try:
+        with db.reading() as session:
+            return [(row.username, row.summary) for row in
+                    session.execute(select(AuditEntry.username, AuditEntry.summary).where(AuditEntry.action == "demo"))]
+    finally:
+        db.dispose()
+
+
+def test_demo_never_touches_a_real_register(office_accounts: dict[Role, object], office_db: object,
+                                            capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Finding 1 of issue 17: ``demo --persons 1 --force`` replaced a real office's persons with one."""
+    from desktop.db import Database, sqlite_path
+
+    assert isinstance(office_db, Database)
+    path = sqlite_path(office_db.url)
+    assert path is not None
+    office_db.dispose()
+    before = path.read_bytes()
+    monkeypatch.setenv("ANSINH_PASSWORD", ACCOUNT_PASSWORDS[Role.ADMIN])
+    for extra in ([], ["--user", "quantri"]):
+        assert main(["--db", str(path), *extra, "demo", "--persons", "1", "--force"]) == 1
+        err = capsys.readouterr().err
+        assert "đang chứa dữ liệu thật (đơn vị “Bảo hiểm xã hội cơ sở Cư M'gar”), không phải dữ liệu mẫu" in err
+    monkeypatch.setenv("ANSINH_DB", str(path))  # without --db: the desk's own database
+    assert main(["demo", "--persons", "1", "--force"]) == 1
+    assert "Lệnh demo không bao giờ ghi vào đó" in capsys.readouterr().err
+    assert demo_trail(str(path)) == []
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM users WHERE username = 'quantri'").fetchone() == (1,)
+        assert connection.execute("SELECT full_name FROM users WHERE username = 'quantri'").fetchone() == (
+            "Nguyễn Thị Thu Hà",)
+    assert len(path.read_bytes()) == len(before)
 
 
 @pytest.fixture
