@@ -195,22 +195,23 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_search(args: argparse.Namespace) -> int:
     from desktop.cli_auth import cli_actor
-    from desktop.services.audit import require
-    from desktop.services.authz import Permission
     from desktop.services.bootstrap import open_database
-    from desktop.services.exports import iter_rows
-    from desktop.services.participants import ParticipantFilter
+    from desktop.services.exports import search_persons
 
     db = open_database(resolve_database_url(args.db))
-    require(cli_actor(db, args.user), Permission.READ)
-    with db.reading() as session:
-        rows = list(iter_rows(session, ParticipantFilter(text=args.text), limit=args.limit))
+    found = search_persons(db, cli_actor(db, args.user), args.text, args.limit)
+    rows = found.rows
     if args.json:
         print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
-        return EXIT_OK
-    for row in rows:
-        print("\t".join((row.full_name, row.birth, row.cccd, row.si_code, row.village, row.phone)))
+    else:
+        for row in rows:
+            print("\t".join((row.full_name, row.birth, row.cccd, row.si_code, row.village, row.phone)))
     print(pick(f"({len(rows)} người)", f"({len(rows)} persons)"), file=sys.stderr)
+    if found.capped:
+        print(pick(f"Tài khoản chỉ xem được tối đa {found.limit} người mỗi lần tìm, số định danh bị che; "
+                   "hãy tìm cụ thể hơn (họ tên đầy đủ, số CCCD).",
+                   f"A view-only account sees at most {found.limit} persons per search, with IDs masked; "
+                   "search more precisely (full name, ID number)."), file=sys.stderr)
     return EXIT_OK
 
 

@@ -279,3 +279,60 @@ def test_temporary_password_must_be_changed_in_the_app_first(seeded_db: str, mon
     monkeypatch.setenv("ANSINH_PASSWORD", "tam-thoi-456")
     assert main(["--db", seeded_db, "--user", "canbo", "search", "hien"]) == 1
     assert "đổi mật khẩu trước" in capsys.readouterr().err
+
+
+def audit_of(path: Path, action: str) -> list[tuple[str, str]]:
+    from sqlalchemy import select
+
+    from desktop.models import AuditEntry
+    from desktop.services.bootstrap import open_database
+
+    db = open_database(f"sqlite:///{path}")
+    try:
+        with db.reading() as session:
+            return [(row.username, row.summary) for row in session.execute(
+                select(AuditEntry.username, AuditEntry.summary).where(AuditEntry.action == action)
+                .order_by(AuditEntry.id))]
+    finally:
+        db.dispose()
+
+
+def test_a_viewer_cannot_dump_the_register_through_search(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Finding 5 of issue 17: ``--user xem search "" --limit 1000000 --json`` printed every person in full."""
+    assert main(["--db", str(demo_file), "--user", "xem", "search", "", "--limit", "1000000", "--json"]) == 0
+    captured = capsys.readouterr()
+    rows = json.loads(captured.out)
+    assert len(rows) == 100
+    assert all(row["cccd"] == "" or row["cccd"].startswith("********") for row in rows)
+    assert all(row["si_code"] == "" or row["si_code"].startswith("******") for row in rows)
+    assert any(row["cccd"] for row in rows)
+    assert "tối đa 100 người mỗi lần tìm, số định danh bị che" in captured.err
+
+    assert main(["--db", str(demo_file), "--user", "canbo", "search", "", "--limit", "1000", "--json"]) == 0
+    staff_rows = json.loads(capsys.readouterr().out)
+    assert len(staff_rows) == 400 and any(len(row["cccd"]) == 12 and row["cccd"].isdigit() for row in staff_rows)
+    assert audit_of(demo_file, "search") == [
+        ("xem", "Tìm “”: 100 người, che số định danh"), ("canbo", "Tìm “”: 400 người")]
+
+
+def test_a_viewer_finding_one_person_sees_that_person(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(demo_file), "--user", "canbo", "search", "", "--limit", "1", "--json"]) == 0
+    person = json.loads(capsys.readouterr().out)[0]
+    assert main(["--db", str(demo_file), "--user", "xem", "search", person["cccd"] or person["full_name"],
+                 "--json"]) == 0
+    assert person in json.loads(capsys.readouterr().out)
+
+
+def test_the_audit_says_whether_a_report_carried_full_ids(demo_file: Path, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """Finding 8 of issue 17: the trail did not say whether a report carried full ID numbers."""
+    base = ["--db", str(demo_file), "--user", "canbo", "report"]
+    assert main([*base, "renewals", "--xlsx", str(tmp_path / "a.xlsx")]) == 0
+    assert main([*base, "renewals", "--full-ids", "--xlsx", str(tmp_path / "b.xlsx")]) == 0
+    assert main([*base, "d03", "--pdf", str(tmp_path / "c.pdf")]) == 0
+    assert main([*base, "coverage", "--pdf", str(tmp_path / "d.pdf")]) == 0
+    notes = [summary for _, summary in audit_of(demo_file, "export")]
+    assert "a.xlsx" in notes[0] and notes[0].endswith("che số định danh)")
+    assert "b.xlsx" in notes[1] and notes[1].endswith("đủ số CCCD, mã số BHXH)")
+    assert "c.pdf" in notes[2] and notes[2].endswith("đủ số CCCD, mã số BHXH)")
+    assert "d.pdf" in notes[3] and "CCCD" not in notes[3] and "định danh" not in notes[3]

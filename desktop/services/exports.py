@@ -12,7 +12,7 @@ import csv
 import datetime as dt
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ from desktop.domain.masking import mask_id
 from desktop.models import Household, Person, Village
 from desktop.output_files import replacing, session_folder
 from desktop.services.audit import Actor, record, require
-from desktop.services.authz import Permission
+from desktop.services.authz import Permission, allows
 from desktop.services.errors import ServiceError
 from desktop.services.participants import ParticipantFilter, id_query
 
@@ -125,6 +125,39 @@ def iter_rows(session: Session, spec: ParticipantFilter | None = None, limit: in
 
 def _as_is(value: str) -> str:
     return value
+
+
+VIEWER_SEARCH_LIMIT = 100
+"""Persons a role without the export right sees per command-line search: one screenful, not the register."""
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    rows: list[ExportRow]
+    limit: int
+    capped: bool
+    """The role's limit applied (fewer rows than asked, or IDs masked)."""
+
+
+def search_persons(db: Database, actor: Actor, text: str, limit: int) -> SearchResult:
+    """The command line's search, audited (who, what, how many).
+
+    A role that may not export gets at most :data:`VIEWER_SEARCH_LIMIT` persons, and
+    when more than one person is listed their CCCD and SI codes are masked: a search
+    finds someone, it does not copy the register out.
+    """
+    require(actor, Permission.READ)
+    may_export = allows(actor.role, Permission.EXPORT)
+    allowed = limit if may_export else min(limit, VIEWER_SEARCH_LIMIT)
+    with db.reading() as session:
+        rows = list(iter_rows(session, ParticipantFilter(text=text), limit=allowed))
+    masked = not may_export and len(rows) > 1
+    if masked:
+        rows = [replace(row, cccd=mask_id(row.cccd), si_code=mask_id(row.si_code)) for row in rows]
+    with db.unit_of_work() as session:
+        note = ", che số định danh" if masked else ""
+        record(session, actor, "search", "person", None, f"Tìm “{text[:80]}”: {len(rows)} người{note}")
+    return SearchResult(rows, allowed, capped=allowed < limit or masked)
 
 
 def export_participants(db: Database, actor: Actor, target: Path, spec: ParticipantFilter | None = None,
