@@ -16,6 +16,7 @@ import pytest
 from desktop import __version__
 from desktop.cli import main
 from desktop.migrations import SCHEMA_HEAD
+from desktop.services.accounts import WRONG_CREDENTIALS
 from desktop.services.authz import Role
 from tests.conftest import ACCOUNT_PASSWORDS
 
@@ -213,9 +214,9 @@ def test_wrong_password_exits_1_with_the_sign_in_message(seeded_db: str, monkeyp
                                                          capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("ANSINH_PASSWORD", "khong-dung")
     assert main(["--db", seeded_db, "--user", "canbo", "search", "hien"]) == 1
-    assert capsys.readouterr().err == "Lỗi: Tên đăng nhập hoặc mật khẩu không đúng.\n"
+    assert capsys.readouterr().err == f"Lỗi: {WRONG_CREDENTIALS}\n"
     assert main(["--db", seeded_db, "--user", "khongco", "search", "hien"]) == 1
-    assert capsys.readouterr().err == "Lỗi: Tên đăng nhập hoặc mật khẩu không đúng.\n"
+    assert capsys.readouterr().err == f"Lỗi: {WRONG_CREDENTIALS}\n"
 
 
 def test_commands_that_touch_data_need_user(seeded_db: str, capsys: pytest.CaptureFixture[str]) -> None:
