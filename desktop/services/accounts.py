@@ -17,10 +17,11 @@ import datetime as dt
 import re
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import CursorResult, case, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -313,12 +314,13 @@ def _count_attempt(db: Database, name: str, now: dt.datetime) -> UserAccount | N
     attempts = case((lapsed, 1), else_=users.c.failed_attempts + 1)
     until = now + dt.timedelta(minutes=LOCK_MINUTES)
     with db.unit_of_work() as session:
-        counted = session.execute(
+        result: CursorResult[Any] = session.execute(  # type: ignore[assignment]  # an UPDATE gives a cursor result
             users.update()
             .where(users.c.username == name, or_(users.c.locked_until.is_(None), users.c.locked_until <= now))
             .values(failed_attempts=attempts,
                     locked_until=case((attempts >= MAX_FAILED_ATTEMPTS, until), else_=None))
-        ).rowcount
+        )
+        counted = result.rowcount
         account = session.scalars(select(UserAccount).where(UserAccount.username == name)).first()
         if account is not None and not counted:
             record(session, _actor(account), "sign_in_failed", ENTITY, account.id,
