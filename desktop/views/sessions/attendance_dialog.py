@@ -8,6 +8,7 @@ to the USB QR scanner through ``QrScanDetector`` while it is switched on.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -70,7 +71,10 @@ class AttendanceDialog(QDialog):
         self.setWindowTitle(self.tr("Điểm danh — {caption}").replace("{caption}", self.record.caption))
         self.resize(1080, 720)
 
-        caption = QLabel(f"<b>{self.record.caption}</b><br/>{self.record.place_text}")
+        # Bold caption over the place: the rich text is ours, the names in it are escaped to stay text.
+        caption = QLabel(f"<b>{html.escape(self.record.caption)}</b><br/>{html.escape(self.record.place_text)}")
+        caption.setObjectName("sessionCaption")
+        caption.setTextFormat(Qt.TextFormat.RichText)
         caption.setWordWrap(True)
         self.prefill_button = QPushButton(self.tr("Lập danh sách mời"))
         self.prefill_button.setObjectName("prefillButton")
