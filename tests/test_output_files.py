@@ -14,14 +14,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
 
 from desktop import output_files
 from desktop.cli import main
-from desktop.models import Person
-from desktop.services.bootstrap import open_database
 from desktop.services.demo import DEMO_PASSWORD
 from tests.reliability.conftest import ROOT
+from tests.services.test_backup_cli import persons_in
 
 PERIOD = ["--from", "01/01/2025", "--to", "31/12/2026"]
 
@@ -29,15 +27,6 @@ PERIOD = ["--from", "01/01/2025", "--to", "31/12/2026"]
 @pytest.fixture
 def demo_db(demo_file: Path) -> Path:
     return demo_file
-
-
-def persons_in(path: Path) -> int:
-    db = open_database(f"sqlite:///{path}")
-    try:
-        with db.reading() as session:
-            return int(session.scalar(select(func.count()).select_from(Person)) or 0)
-    finally:
-        db.dispose()
 
 
 def bad_list(folder: Path) -> Path:

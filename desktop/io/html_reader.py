@@ -16,7 +16,7 @@ from pathlib import Path
 from desktop.domain.text import normalize_spaces
 from desktop.io import text_decode
 from desktop.io.errors import UnreadableFile, quoted
-from desktop.io.limits import MAX_CELLS, MAX_MERGED_CELLS, too_many_cells, too_many_merged
+from desktop.io.limits import MAX_MERGED_CELLS, dense_rows, too_many_merged
 from desktop.io.sniff import FileKind
 from desktop.io.workbook import CellRange, MemorySource, Rows, Sheet, Workbook
 
@@ -75,16 +75,7 @@ class _TableBuilder:
 
     def rows(self) -> Rows:
         self.end_cell()
-        if not self.cells:
-            return []
-        height = max(r for r, _ in self.cells) + 1
-        width = max(c for _, c in self.cells) + 1
-        if height * width > MAX_CELLS:
-            raise too_many_cells(self._path, self._name, height * width)
-        grid: Rows = [[None] * width for _ in range(height)]
-        for (r, c), value in self.cells.items():
-            grid[r][c] = value
-        return grid
+        return dense_rows(self.cells, self._path, self._name)
 
 
 class _TableParser(HTMLParser):

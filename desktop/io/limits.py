@@ -11,10 +11,12 @@ and each refusal names the limit, so the user knows what to split or clean.
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from desktop.domain.formatting import format_int
 from desktop.io.errors import UnreadableFile, quoted
+from desktop.io.workbook import CellValue, Rows
 
 MAX_CELLS = 10_000_000
 """Cells in the block from A1 to a sheet's farthest cell (readers hold the block in memory)."""
@@ -44,6 +46,20 @@ def too_many_merged(path: Path | str, sheet: str) -> UnreadableFile:
         f"Trang tính “{sheet}” của tệp {quoted(path)} có vùng ô gộp quá lớn (giới hạn {format_int(MAX_MERGED_CELLS)} ô "
         "được gộp). Hãy bỏ gộp ô rồi lưu lại dạng .xlsx."
     )
+
+
+def dense_rows(cells: Mapping[tuple[int, int], CellValue], path: Path | str, sheet: str) -> Rows:
+    """The rows from A1 to the farthest cell, refused past :data:`MAX_CELLS` before they are built."""
+    if not cells:
+        return []
+    height = max(r for r, _ in cells) + 1
+    width = max(c for _, c in cells) + 1
+    if height * width > MAX_CELLS:
+        raise too_many_cells(path, sheet, height * width)
+    grid: Rows = [[None] * width for _ in range(height)]
+    for (r, c), value in cells.items():
+        grid[r][c] = value
+    return grid
 
 
 def check_archive(archive: zipfile.ZipFile, path: Path | str) -> None:

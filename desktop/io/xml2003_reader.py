@@ -19,9 +19,9 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
 from desktop.io.errors import UnreadableFile
-from desktop.io.limits import MAX_CELLS, MAX_MERGED_CELLS, too_many_cells, too_many_merged
+from desktop.io.limits import MAX_MERGED_CELLS, dense_rows, too_many_merged
 from desktop.io.sniff import FileKind, message_for
-from desktop.io.workbook import CellRange, CellValue, MemorySource, Rows, Sheet, Workbook
+from desktop.io.workbook import CellRange, CellValue, MemorySource, Sheet, Workbook
 
 _NS = "{urn:schemas-microsoft-com:office:spreadsheet}"
 _MAX_SPAN = 1000
@@ -88,19 +88,7 @@ class _SheetBuilder:
             c += across + 1
 
     def sheet(self) -> Sheet:
-        return Sheet(self.name, self._grid(), tuple(self.merged), self._path.name)
-
-    def _grid(self) -> Rows:
-        if not self.cells:
-            return []
-        height = max(r for r, _ in self.cells) + 1
-        width = max(c for _, c in self.cells) + 1
-        if height * width > MAX_CELLS:
-            raise too_many_cells(self._path, self.name, height * width)
-        grid: Rows = [[None] * width for _ in range(height)]
-        for (r, c), value in self.cells.items():
-            grid[r][c] = value
-        return grid
+        return Sheet(self.name, dense_rows(self.cells, self._path, self.name), tuple(self.merged), self._path.name)
 
 
 def _sheets(data: bytes, path: Path) -> list[Sheet]:
