@@ -116,7 +116,12 @@ def _counted_extent(archive: zipfile.ZipFile, member: str) -> tuple[int, int]:
             complete, carry = (buffer[:cut], buffer[cut:]) if cut > 0 else (b"", buffer)
             if len(carry) > _MAX_ROW_BYTES:
                 return MAX_CELLS + 1, 1
-            for piece in complete.split(b"<row")[1:]:
+            pieces = complete.split(b"<row")[1:]
+            if b'r="' not in complete:
+                rows += len(pieces)  # nothing names a position: counting tags is exact, and fast
+                width = max(width, max((_tags(piece) for piece in pieces), default=0))
+                pieces = []
+            for piece in pieces:
                 found = _ROW_NUMBER.match(piece)
                 rows = int(found.group(1)) if found else rows + 1
                 width = max(width, _row_width(piece))
@@ -124,10 +129,16 @@ def _counted_extent(archive: zipfile.ZipFile, member: str) -> tuple[int, int]:
                 return rows, width
 
 
+def _tags(row: bytes) -> int:
+    """Cell elements in a row, counted in C (no other element inside a row starts with "<c";
+    what may follow the last row only makes the count larger, never smaller)."""
+    return row.count(b"<c")
+
+
 def _row_width(row: bytes) -> int:
     """The column after a row's last cell; cells without "r" follow the one before."""
     if _CELL_COLUMN.search(row) is None:
-        return len(_CELL_TAG.findall(row))
+        return _tags(row)
     column = width = 0
     for attributes in _CELL_TAG.findall(row):
         found = _CELL_COLUMN.search(attributes)
