@@ -8,7 +8,8 @@ places people typed or imported, which must never be read as HTML.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from desktop.output_files import UnsafeTarget, check_target
 
@@ -60,3 +61,15 @@ def ask_database_path(parent: QWidget | None, title: str, suggested: str, filter
 
 def ask_folder(parent: QWidget | None, title: str, start: str) -> str | None:
     return QFileDialog.getExistingDirectory(parent, title, start) or None
+
+
+def ask_printer(parent: QWidget | None, printer: QPrinter, page_count: int) -> bool:
+    """The system's print dialog (printer, pages, copies) for a document of ``page_count`` pages."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, False)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, False)
+    dialog.setMinMax(1, max(1, page_count))
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return accepted
