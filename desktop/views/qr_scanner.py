@@ -1,12 +1,20 @@
-"""A USB QR scanner reading a chip-based CCCD, recognised wherever the focus is.
+"""A USB QR scanner reading a CCCD or Căn cước card, recognised wherever the focus is.
 
 The scanner is a keyboard: it types ``ID|old ID|Name|ddmmyyyy|Nam/Nữ|address|ddmmyyyy``
-and Enter, a few milliseconds per key, into whatever field has the focus.
-``QrScanDetector`` watches key presses application-wide. Keys that follow each
-other faster than a person types are a burst; once a burst reaches a ``|``
-the rest of it is swallowed, and what already went into the focused line edit
-is taken back, so the card's line never lands in a search box or a name field.
-People never type that fast, so their keys (``|`` included) pass untouched.
+(or only the 12 digits) and Enter, a few milliseconds per key, into whatever
+field has the focus. ``QrScanDetector`` watches key presses application-wide.
+Keys that follow each other faster than a person types are a burst; once a
+burst reaches a ``|`` the rest of it is swallowed, and what already went into
+the focused line edit is taken back, so the card's line never lands in a
+search box or a name field. People never type that fast, so their keys
+(``|`` included) pass untouched.
+
+Gaps are measured on the key events' own timestamps when the window system
+gives them, so a burst queued while the application was busy is still told
+apart from typing. What arrives is kept as it arrived: characters outside
+ASCII (a scanner typing UTF-8 bytes as Western characters sends control
+characters too) and the Backspaces of a Vietnamese input method rewriting
+letters as they come, which are applied and counted.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from desktop.db import Database
 from desktop.domain.errors import ValidationError
-from desktop.domain.qr import CccdScan, looks_like_cccd_qr, parse_cccd_qr
+from desktop.domain.qr import CccdScan, is_bare_id, looks_like_cccd_qr, parse_cccd_qr
 from desktop.services.audit import Actor
 from desktop.services.persons import find_person_by_cccd
 from desktop.views.bus import DataBus
@@ -41,6 +49,7 @@ _MODIFIER_KEYS = (
     Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
     Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock,
 )
+_ALT_CODE = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.KeypadModifier
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,9 @@ class QrScanDetector(QObject):
 
     Install with ``QApplication.instance().installEventFilter(detector)``. ``clock``
     returns seconds (``time.monotonic`` by default); tests pass their own.
+    ``last_line`` keeps the last line read as it arrived, for the scanner check.
+    Windows that take scans themselves (check-in at the door, the scanner
+    check) ``claim`` the detector while they are shown.
     """
 
     scanned = Signal(object)
@@ -70,10 +82,14 @@ class QrScanDetector(QObject):
         self._pause = pause_ms / 1000
         self._clock = clock or time.monotonic
         self._keys: list[_Key] = []
+        self._rewrites = 0  # characters an input method took back with Backspace during the burst
         self._capture_from: int | None = None
-        self._last_at: float | None = None  # last printable key
+        self._last_at: float | None = None  # last printable key, on the events' time line
+        self._last_wall: float = -1.0  # the same key on the clock, for the pause timer
         self._last_seen: float = -1.0  # last key press of any kind, with its receiver
         self._last_receiver: QWidget | None = None
+        self._claims: list[QWidget] = []
+        self.last_line = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(pause_ms)
@@ -84,6 +100,28 @@ class QrScanDetector(QObject):
         """A scan is being read: keys are swallowed until Enter."""
         return self._capture_from is not None
 
+    # --- who takes the scans ----------------------------------------------------------------
+    def claim(self, window: QWidget) -> None:
+        """``window`` handles scans itself while it is visible (the main window then leaves them alone)."""
+        if window not in self._claims:
+            self._claims.append(window)
+
+    def release(self, window: QWidget) -> None:
+        if window in self._claims:
+            self._claims.remove(window)
+
+    @property
+    def claimed(self) -> bool:
+        """A visible window has claimed the scans."""
+        alive = []
+        for window in self._claims:
+            try:
+                if window.isVisible():
+                    alive.append(window)
+            except RuntimeError:  # deleted meanwhile
+                continue
+        return bool(alive)
+
     # --- the filter -----------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         kind = event.type()
@@ -91,10 +129,11 @@ class QrScanDetector(QObject):
             return self._override(event)
         if kind != QEvent.Type.KeyPress or not isinstance(watched, QWidget) or not isinstance(event, QKeyEvent):
             return False
-        now = self._clock()
-        if self._is_propagation(watched, now):
+        wall = self._clock()
+        if self._is_propagation(watched, wall):
             return False  # the same key going up to the parents of a field that ignored it
-        self._last_seen, self._last_receiver = now, watched
+        self._last_seen, self._last_receiver = wall, watched
+        now = self._time_of(event, wall)
         if self.capturing and self._last_at is not None and now - self._last_at > self._pause:
             self._finish()  # the scanner sent no Enter: the burst ended with the pause
         key = event.key()
@@ -102,17 +141,27 @@ class QrScanDetector(QObject):
             return self._on_enter(now)
         if key in _MODIFIER_KEYS:
             return False
+        if event.modifiers() & _ALT_CODE == _ALT_CODE:
+            return self.capturing  # Alt + keypad digits: the scanner composing the character that follows
+        if key == Qt.Key.Key_Backspace and self._is_rewrite(now):
+            return self._on_rewrite(now, wall)
         text = event.text()
-        if event.isAutoRepeat() or not text or not text.isprintable():
+        if event.isAutoRepeat() or not text or not all(_is_typed(char) for char in text):
             if self.capturing:
                 return True
             self._reset()
             return False
-        return self._on_text(watched, text, now)
+        return self._on_text(watched, text, now, wall)
+
+    def _time_of(self, event: QKeyEvent, wall: float) -> float:
+        """When the key was pressed: the event's timestamp (ms) if the window system set one, else now."""
+        stamp = event.timestamp()
+        return stamp / 1000 if stamp else wall
 
     def _override(self, event: QKeyEvent) -> bool:
         """Keep shortcuts (Enter on a table, Ctrl+N ...) from firing in the middle of a scan."""
-        if self.capturing or (event.key() in _ENTER_KEYS and self._scan_start_at_enter(self._clock()) is not None):
+        now = self._time_of(event, self._clock())
+        if self.capturing or (event.key() in _ENTER_KEYS and self._scan_start_at_enter(now) is not None):
             event.accept()
             return True
         return False
@@ -126,17 +175,34 @@ class QrScanDetector(QObject):
         except RuntimeError:  # the field was deleted meanwhile
             return False
 
+    # --- an input method rewriting what the scanner typed ----------------------------------
+    def _is_rewrite(self, now: float) -> bool:
+        """A Backspace right after a fast key: an input method (Unikey, EVKey) replacing a letter."""
+        return bool(self._keys) and self._last_at is not None and now - self._last_at <= self._fast
+
+    def _on_rewrite(self, now: float, wall: float) -> bool:
+        key = self._keys.pop()
+        if self._capture_from is not None and len(self._keys) < self._capture_from:
+            self._capture_from = len(self._keys)
+        self._rewrites += 1
+        self._last_at, self._last_wall = now, wall
+        if self.capturing:
+            self._timer.start()
+            return True
+        return not isinstance(key.receiver, QLineEdit)  # a line edit takes its character back itself
+
     # --- characters -----------------------------------------------------------------------
-    def _on_text(self, receiver: QWidget, text: str, now: float) -> bool:
+    def _on_text(self, receiver: QWidget, text: str, now: float, wall: float) -> bool:
         gap = None if self._last_at is None else now - self._last_at
         fast = gap is not None and gap <= self._fast
         if not self.capturing and (gap is None or gap > self._pause):
             self._keys.clear()
+            self._rewrites = 0
         before = _line_state(receiver) if not self.capturing else None
         for char in text:
             self._keys.append(_Key(char, fast, receiver, before))
             fast = True  # several characters in one event arrive together
-        self._last_at = now
+        self._last_at, self._last_wall = now, wall
         if self.capturing:
             self._timer.start()
             return True
@@ -192,24 +258,28 @@ class QrScanDetector(QObject):
         return True
 
     def _scan_start_at_enter(self, now: float) -> int | None:
-        """A line typed mostly fast that looks like a card's QR but was not caught at its ``|``."""
+        """A line typed mostly fast that looks like a card's QR, or its 12 digits alone, not caught at a ``|``."""
         if self.capturing:
             return self._capture_from
         if not self._keys or self._last_at is None or now - self._last_at > self._pause:
             return None
-        text = "".join(key.char for key in self._keys)
-        fast = sum(1 for key in self._keys[1:] if key.fast)
-        mostly_fast = len(self._keys) >= MIN_BURST and fast >= MOSTLY_FAST * (len(self._keys) - 1)
-        if mostly_fast and (looks_like_cccd_qr(text) or text.count("|") >= 5):
-            return 0
+        for start in (0, len(self._keys) - self._burst_length()):
+            keys = self._keys[start:]
+            text = "".join(key.char for key in keys)
+            fast = sum(1 for key in keys[1:] if key.fast)
+            mostly_fast = len(keys) >= MIN_BURST and fast >= MOSTLY_FAST * (len(keys) - 1)
+            if mostly_fast and (looks_like_cccd_qr(text) or text.count("|") >= 5 or is_bare_id(text)):
+                return start
         return None
 
     def _finish(self) -> None:
         start = self._capture_from or 0
         text = "".join(key.char for key in self._keys[start:])
+        rewrites = self._rewrites
         self._reset()
+        self.last_line = text
         try:
-            scan = parse_cccd_qr(text)
+            scan = parse_cccd_qr(text, rewrites)
         except ValidationError as error:
             message = error.message
             QTimer.singleShot(0, self, lambda: self.malformed.emit(message))
@@ -217,14 +287,21 @@ class QrScanDetector(QObject):
         QTimer.singleShot(0, self, lambda: self.scanned.emit(scan))
 
     def _capture_timed_out(self) -> None:
-        if self.capturing and self._last_at is not None and self._clock() - self._last_at >= self._pause:
+        if self.capturing and self._clock() - self._last_wall >= self._pause:
             self._finish()
 
     def _reset(self) -> None:
         self._keys.clear()
+        self._rewrites = 0
         self._capture_from = None
         self._last_at = None
         self._timer.stop()
+
+
+def _is_typed(char: str) -> bool:
+    """A character a scanner may type: printable, or one of the control characters 0x80-0x9F that
+    stand for UTF-8 bytes read as Latin-1."""
+    return char.isprintable() or "\x80" <= char <= "\x9f"
 
 
 def _line_state(widget: QWidget) -> tuple[str, int] | None:
