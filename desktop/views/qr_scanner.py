@@ -31,9 +31,10 @@ from desktop.db import Database
 from desktop.domain.errors import ValidationError
 from desktop.domain.qr import CccdScan, is_bare_id, looks_like_cccd_qr, parse_cccd_qr
 from desktop.services.audit import Actor
-from desktop.services.persons import find_person_by_cccd
+from desktop.services.scans import match_scan
 from desktop.views.bus import DataBus
 from desktop.views.participants.person_dialog import PersonDialog, open_person_dialog
+from desktop.views.scan_notes import differences_note
 
 FAST_GAP_MS = 50
 """Keys closer than this come from a machine (people need 80 ms or more between keys)."""
@@ -311,16 +312,19 @@ def _line_state(widget: QWidget) -> tuple[str, int] | None:
 
 
 def open_scan(parent: QWidget | None, db: Database, bus: DataBus, scan: CccdScan, *, actor: Actor) -> PersonDialog:
-    """Show the scanned person: their record if the CCCD is known, else a new form filled from the card.
+    """Show the scanned person: their record if the ID is registered (with where the card disagrees),
+    else a new form filled from the card.
 
     A new-person form already open (the clerk clicked "Thêm người" and then
     scanned) is filled instead of opening a second one.
     """
-    existing = find_person_by_cccd(db, scan.cccd)
+    match = match_scan(db, scan)
     active = QApplication.activeModalWidget()
-    if existing is None and isinstance(active, PersonDialog) and active.is_new:
+    if match is None and isinstance(active, PersonDialog) and active.is_new:
         active.apply_scan(scan)
         return active
-    if existing is not None:
-        return open_person_dialog(parent, db, bus, existing, actor=actor)
+    if match is not None:
+        dialog = open_person_dialog(parent, db, bus, match.person_id, actor=actor)
+        dialog.show_scan_note(differences_note(match.differences))
+        return dialog
     return open_person_dialog(parent, db, bus, prefill=scan, actor=actor)

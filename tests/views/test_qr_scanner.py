@@ -29,6 +29,7 @@ from desktop.views.bus import DataBus
 from desktop.views.participants.person_dialog import PersonDialog, open_person_dialog
 from desktop.views.qr_scanner import QrScanDetector, open_scan
 from tests.views.conftest import Popups
+from tests.views.scanner_keys import Keyboard, Method, Mode, scanner_characters
 
 STAFF = Actor("canbo", role=Role.STAFF)
 
@@ -144,20 +145,28 @@ def test_six_and_seven_field_variants_and_empty_fields(qtbot: QtBot, host: Host,
     assert host.search.text() == "" and host.returns == []
 
 
-@pytest.mark.parametrize(("line", "message"), [
-    ("066190012345|241234567|Nguyễn Thị Hoa|31021990|Nữ|Buôn Ky|15042021",
-     "Mã QR không đúng định dạng CCCD: ngày sinh 31/02/1990 không tồn tại."),
-    ("12345|241234567|Nguyễn Thị Hoa|05031990|Nữ|Buôn Ky|15042021",
-     "Mã QR không đúng định dạng CCCD: số CCCD “12345” phải gồm 12 chữ số."),
-    ("066190012345|241234567|Nguyễn Thị Hoa|05031990|Nữ|Buôn Ky|15042021|x|y",
-     "Mã QR không đúng định dạng CCCD: có 9 trường, cần 6 hoặc 7."),
-])
-def test_malformed_scan_gives_the_message_and_leaves_the_field_clean(qtbot: QtBot, host: Host, clock: FakeClock,
-                                                                    detector: QrScanDetector, line: str,
-                                                                    message: str) -> None:
+def test_an_unreadable_id_gives_the_message_and_leaves_the_field_clean(qtbot: QtBot, host: Host, clock: FakeClock,
+                                                                      detector: QrScanDetector) -> None:
+    line = "12345|241234567|Nguyễn Thị Hoa|05031990|Nữ|Buôn Ky|15042021"
     with qtbot.waitSignal(detector.malformed) as malformed, qtbot.assertNotEmitted(detector.scanned):
         keyboard(clock, line, SCANNER_MS)
-    assert malformed.args == [message]
+    assert malformed.args == ["Mã QR không đúng định dạng CCCD: số CCCD “12345” phải gồm 12 chữ số."]
+    assert host.search.text() == "" and host.returns == []
+    assert detector.last_line == line
+
+
+@pytest.mark.parametrize(("line", "unread"), [
+    ("066190012345|241234567|Nguyễn Thị Hoa|31021990|Nữ|Buôn Ky|15042021", ("birth", None)),
+    ("066190012345|241234567|Nguyễn Thị Hoa|05031990|Nữ|Buôn Ky|15042021|x|y", (None, None)),
+])
+def test_a_field_that_cannot_be_read_never_refuses_the_scan(qtbot: QtBot, host: Host, clock: FakeClock,
+                                                           detector: QrScanDetector, line: str,
+                                                           unread: tuple[str | None, None]) -> None:
+    with qtbot.waitSignal(detector.scanned) as scanned, qtbot.assertNotEmitted(detector.malformed):
+        keyboard(clock, line, SCANNER_MS)
+    scan = scanned.args[0]
+    assert (scan.cccd, scan.full_name, scan.sex) == ("066190012345", "Nguyễn Thị Hoa", "F")
+    assert [name for name, _reason in scan.reading.problems] == [name for name in unread if name]
     assert host.search.text() == "" and host.returns == []
 
 
@@ -293,3 +302,79 @@ def test_scan_while_the_new_person_form_is_open_fills_it(qtbot: QtBot, clock: Fa
     assert form.name_edit.text() == "Nguyễn Thị Hoa"
     assert form.cccd_edit.text() == "066190012345" and form.village_combo.currentData() == buon_ky
     assert form.isVisible() and form.result_person_id is None, "the scanner's Enter did not save the form"
+
+
+# --- cards as Windows desks receive them: real key events with their timestamps ----------------
+CARD = "066190001234|245123456|Nguyễn Thị Hiền|21091990|Nữ|Thôn 1, Xã Cư M'gar, Đắk Lắk|15042021"
+HIEN = CccdScan("066190001234", "245123456", "Nguyễn Thị Hiền", PartialDate(1990, 9, 21), "F",
+                "Thôn 1, Xã Cư M'gar, Đắk Lắk", dt.date(2021, 4, 15))
+
+
+@pytest.fixture
+def stamped(qtbot: QtBot) -> Iterator[QrScanDetector]:
+    """The detector on the application, timing keys by their events' timestamps (its clock stands still)."""
+    app = QApplication.instance()
+    assert app is not None
+    watcher = QrScanDetector(clock=lambda: 5000.0)
+    app.installEventFilter(watcher)
+    yield watcher
+    app.removeEventFilter(watcher)
+
+
+@pytest.mark.parametrize(("mode", "method", "rewrites"), [
+    ("unicode", None, 0), ("cp1252", None, 0), ("latin-1", None, 0), ("cp1252-lost", None, 0),
+    ("cp1252", "telex", 1), ("cp1252", "vni", 0), ("unicode", "vni", 0),
+])
+def test_the_same_card_is_read_whatever_the_scanner_mode_and_input_method(
+        qtbot: QtBot, host: Host, stamped: QrScanDetector, mode: Mode, method: Method | None, rewrites: int) -> None:
+    keys = Keyboard()
+    keys.type("hiền", idle_ms=0)
+    with qtbot.waitSignal(stamped.scanned) as scanned, qtbot.assertNotEmitted(stamped.malformed):
+        keys.scan(CARD, mode, method, idle_ms=800)
+    scan = scanned.args[0]
+    assert scan == HIEN
+    assert scan.reading.rewrites == rewrites and scan.reading.problems == ()
+    assert host.search.text() == "hiền", "the half-typed search is left as it was"
+    assert host.returns == []
+
+
+def test_telex_rewriting_a_unicode_line_cannot_be_told_from_the_card_and_is_left_to_the_registry(
+        qtbot: QtBot, host: Host, stamped: QrScanDetector) -> None:
+    with qtbot.waitSignal(stamped.scanned) as scanned:
+        Keyboard().scan(CARD, "unicode", "telex")
+    scan = scanned.args[0]
+    assert scan.cccd == HIEN.cccd and scan.full_name == HIEN.full_name
+    assert scan.address == "Thôn 1, Xã Cư M'gả, Đắk Lắk" and scan.reading.rewrites == 1
+
+
+def test_the_id_alone_is_a_scan_and_leaves_the_search_box_as_it_was(qtbot: QtBot, host: Host,
+                                                                   stamped: QrScanDetector) -> None:
+    keys = Keyboard()
+    keys.type("Ngu", idle_ms=0)
+    with qtbot.waitSignal(stamped.scanned) as scanned:
+        keys.scan("066190001234", idle_ms=700)
+    assert scanned.args == [CccdScan("066190001234")]
+    assert host.search.text() == "Ngu" and host.returns == []
+    with qtbot.assertNotEmitted(stamped.scanned, wait=50):
+        keys.type("066190001234", enter=True)  # a clerk typing the same digits searches with them
+    assert host.returns == ["Ngu066190001234"]
+
+
+def test_keys_queued_while_the_application_was_busy_are_timed_by_their_timestamps(
+        qtbot: QtBot, host: Host, stamped: QrScanDetector) -> None:
+    """The detector's clock stands still, as if every event were handled at once after a freeze."""
+    with qtbot.assertNotEmitted(stamped.scanned, wait=50), qtbot.assertNotEmitted(stamped.malformed):
+        Keyboard().type(CARD[:30], enter=True)
+    assert host.returns == [CARD[:30]], "a person's keys stay a person's keys"
+    host.search.clear()
+    with qtbot.waitSignal(stamped.scanned):
+        Keyboard().scan(CARD)
+    assert host.search.text() == ""
+
+
+def test_alt_keypad_digits_that_compose_a_character_are_not_taken_for_text(qtbot: QtBot, host: Host,
+                                                                           stamped: QrScanDetector) -> None:
+    with qtbot.waitSignal(stamped.scanned) as scanned:
+        Keyboard().scan(CARD, "cp1252")
+    assert scanned.args[0].reading.raw == "".join(s.char for s in scanner_characters(CARD, "cp1252"))
+    assert host.search.text() == ""
