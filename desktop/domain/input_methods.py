@@ -45,3 +45,32 @@ def undo_telex(word: str) -> str:
         letters.append(typed)
     text = "".join(letters)
     return text + (tone.upper() if text.isupper() else tone)
+
+
+_VNI_TONES = {"\u0301": "1", "\u0300": "2", "\u0309": "3", "\u0303": "4", "\u0323": "5"}
+_VNI_MARKS = {_CIRCUMFLEX: "6", _HORN: "7", _BREVE: "8"}
+
+
+def vni_key(before: str, after: str) -> str | None:
+    """The VNI digit that turned letter ``before`` into ``after`` ("à" -> "a": 0, "a" -> "â": 6, "â" -> "ấ": 1).
+
+    None when no single VNI key does that, or when a mark was taken off by typing its key twice
+    (the key then follows as typed). A scanner's digits typed into a word a person left half-typed
+    are consumed this way: "Hoà" + "06..." becomes "Hoâ" and the ID loses its first digits.
+    """
+    if before in "dD" and after in "đĐ":
+        return "9"
+    old, new = unicodedata.normalize("NFD", before), unicodedata.normalize("NFD", after)
+    if not old or not new or old[0].lower() != new[0].lower():
+        return None
+    old_tone = next((mark for mark in old if mark in _VNI_TONES), "")
+    new_tone = next((mark for mark in new if mark in _VNI_TONES), "")
+    old_mark = next((mark for mark in old if mark in _VNI_MARKS), "")
+    new_mark = next((mark for mark in new if mark in _VNI_MARKS), "")
+    if old_mark == new_mark:
+        if new_tone and new_tone != old_tone:
+            return _VNI_TONES[new_tone]
+        return "0" if old_tone and not new_tone else None
+    if old_tone == new_tone and new_mark and not old_mark:
+        return _VNI_MARKS[new_mark]
+    return None

@@ -248,43 +248,54 @@ def _gaps(gaps: tuple[int, ...]) -> Iterator[int]:
         yield from gaps
 
 
-@dataclass
 class Keyboard:
-    """Sends strokes to the focused widget with timestamps; ``clock_ms`` is the time of the last event."""
+    """Sends strokes to the focused widget with timestamps, through the desk's input method if it has one.
 
-    clock_ms: int = 1_000_000
+    The input method keeps its word across calls: keys a person typed and a scan that follows without a
+    word break are one word to it, as on a real desk.
+    """
 
-    def scan(self, line: str, mode: Mode = "unicode", method: Method | None = None, enter: bool = True,
-             idle_ms: int = 3000) -> None:
-        """The scanner reading ``line``; an input method, if any, between it and the application."""
+    def __init__(self, method: Method | None = None) -> None:
+        self.clock_ms = 1_000_000  # the time of the last event
+        self.engine = InputMethod(method) if method else None
+
+    def scan(self, line: str, mode: Mode = "unicode", enter: bool = True, idle_ms: int = 3000) -> None:
+        """The scanner reading ``line``."""
         self.clock_ms += idle_ms
         gaps = _gaps(SCANNER_GAPS_MS)
-        engine = InputMethod(method) if method else None
         for index, stroke in enumerate(scanner_characters(line, mode)):
             if index:
                 self.clock_ms += ALT_CODE_GAP_MS if stroke.composed else next(gaps)
             if stroke.composed:
                 _alt_code(stroke.char, self.clock_ms)
-            results = engine.key(stroke) if engine else [stroke]
-            for offset, result in enumerate(results):
-                if result != stroke or offset:
-                    self.clock_ms += INPUT_METHOD_GAP_MS
-                self._stroke(result)
+            self._key(stroke)
         if enter:
             self.clock_ms += next(gaps)
-            _send(Qt.Key.Key_Return, "\r", self.clock_ms)
+            self._enter()
 
-    def type(self, text: str, enter: bool = False, idle_ms: int = 1000) -> None:
-        """A person typing ``text`` (no input method)."""
+    def type(self, keys: str, enter: bool = False, idle_ms: int = 1000) -> None:
+        """A person typing ``keys`` (as keys: "Hoa2" is "Hoà" through VNI)."""
         self.clock_ms += idle_ms
         gaps = _gaps(HUMAN_GAPS_MS)
-        for index, char in enumerate(text):
+        for index, char in enumerate(keys):
             if index:
                 self.clock_ms += next(gaps)
-            self._stroke(Stroke(char))
+            self._key(Stroke(char))
         if enter:
             self.clock_ms += next(gaps)
-            _send(Qt.Key.Key_Return, "\r", self.clock_ms)
+            self._enter()
+
+    def _key(self, stroke: Stroke) -> None:
+        results = self.engine.key(stroke) if self.engine else [stroke]
+        for offset, result in enumerate(results):
+            if result != stroke or offset:
+                self.clock_ms += INPUT_METHOD_GAP_MS
+            self._stroke(result)
+
+    def _enter(self) -> None:
+        if self.engine:
+            self.engine.word, self.engine.literal = [], False
+        _send(Qt.Key.Key_Return, "\r", self.clock_ms)
 
     def _stroke(self, stroke: Stroke) -> None:
         if stroke.backspace:
