@@ -302,3 +302,24 @@ class Keyboard:
             _send(Qt.Key.Key_Backspace, "\b", self.clock_ms)
         else:
             _send(_key_of(stroke.char), stroke.char, self.clock_ms)
+
+
+# --- one card, as the tests feed it --------------------------------------------------------------
+CARD = "066190001234|245123456|Nguyễn Thị Hiền|21091990|Nữ|Thôn 1, Xã Cư M'gar, Đắk Lắk|15042021"
+"""A chip CCCD's line (the issue's example, with an address a Telex input method rewrites: "M'gar")."""
+CAN_CUOC = "066190001234||Nguyễn Thị Hiền|21091990|Nữ|Thôn 1, Xã Cư M'gar, Đắk Lắk|10072024|21092039|X|"
+"""The same person's Căn cước card (issued after 01/07/2024) with fields after the seventh."""
+HALF_TYPED = {None: "hoa", "telex": "hoaf", "vni": "hoa2"}
+"""What the clerk had typed in the search box before the scan, as keys (through the input method: "hòa")."""
+WAYS: dict[str, tuple[str, Mode, Method | None]] = {
+    "utf-8": (CARD, "unicode", None),
+    "latin-1": (CARD, "latin-1", None),
+    "windows-1252": (CARD, "cp1252", None),
+    "windows-1252, undefined bytes lost": (CARD, "cp1252-lost", None),
+    "telex": (CARD, "cp1252", "telex"),
+    "vni": (CARD, "cp1252", "vni"),
+    "digits only": ("066190001234", "unicode", None),
+    "căn cước card": (CAN_CUOC, "cp1252", None),
+}
+"""The same card every way the issue names: as UTF-8, Latin-1 and Windows-1252 bytes, through Telex and VNI,
+the ID alone, and the newer card generation."""
