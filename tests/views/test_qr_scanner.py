@@ -29,7 +29,15 @@ from desktop.views.bus import DataBus
 from desktop.views.participants.person_dialog import PersonDialog, open_person_dialog
 from desktop.views.qr_scanner import QrScanDetector, open_scan
 from tests.views.conftest import Popups
-from tests.views.scanner_keys import Keyboard, Method, Mode, scanner_characters
+from tests.views.scanner_keys import (
+    CARD,
+    HALF_TYPED,
+    WAYS,
+    Keyboard,
+    Method,
+    Mode,
+    scanner_characters,
+)
 
 STAFF = Actor("canbo", role=Role.STAFF)
 
@@ -305,7 +313,6 @@ def test_scan_while_the_new_person_form_is_open_fills_it(qtbot: QtBot, clock: Fa
 
 
 # --- cards as Windows desks receive them: real key events with their timestamps ----------------
-CARD = "066190001234|245123456|Nguyễn Thị Hiền|21091990|Nữ|Thôn 1, Xã Cư M'gar, Đắk Lắk|15042021"
 HIEN = CccdScan("066190001234", "245123456", "Nguyễn Thị Hiền", PartialDate(1990, 9, 21), "F",
                 "Thôn 1, Xã Cư M'gar, Đắk Lắk", dt.date(2021, 4, 15))
 
@@ -392,3 +399,91 @@ def test_alt_keypad_digits_that_compose_a_character_are_not_taken_for_text(qtbot
         Keyboard().scan(CARD, "cp1252")
     assert scanned.args[0].reading.raw == "".join(s.char for s in scanner_characters(CARD, "cp1252"))
     assert host.search.text() == ""
+
+
+# --- the person form, every way a desk receives the card ------------------------------------------
+@pytest.fixture
+def thon_1(office_db: Database) -> int:
+    with office_db.unit_of_work() as session:
+        village = Village(commune_code="24280", name="Thôn 1", name_key=fold("Thôn 1"), kind="thôn")
+        session.add(village)
+        session.flush()
+        return village.id
+
+
+@pytest.mark.parametrize("way", list(WAYS))
+def test_a_card_not_on_file_prefills_the_person_form_however_it_arrives(
+        qtbot: QtBot, host: Host, office_db: Database, thon_1: int, stamped: QrScanDetector, popups: Popups,
+        way: str) -> None:
+    line, mode, method = WAYS[way]
+    opened = _wire(stamped, office_db, DataBus())
+    keys = Keyboard(method)
+    keys.type(HALF_TYPED[method], idle_ms=0)
+    half_typed = host.search.text()
+    with qtbot.waitSignal(stamped.scanned):
+        keys.scan(line, mode, idle_ms=800)
+    [form] = opened
+    qtbot.addWidget(form)
+    assert form.is_new and host.search.text() == half_typed
+    data = form.form_data()
+    if way == "digits only":
+        assert (data.cccd, data.full_name, data.birth) == ("066190001234", "", "")
+        return
+    assert (data.full_name, data.birth, data.sex, data.cccd) == ("Nguyễn Thị Hiền", "21/09/1990", "F", "066190001234")
+    assert (form.commune_combo.currentText(), form.village_combo.currentData()) == ("Xã Cư M'gar", thon_1)
+    assert form.scan_note.isHidden()
+
+
+@pytest.mark.parametrize("way", list(WAYS))
+def test_a_registered_card_opens_the_record_however_it_arrives(
+        qtbot: QtBot, host: Host, office_db: Database, stamped: QrScanDetector, popups: Popups, way: str) -> None:
+    person_id = create_person(office_db, STAFF, PersonInput(full_name="Nguyễn Thị Hiền", birth="09/1990", sex="F",
+                                                            cccd="066190001234", phone="0912345678"))
+    line, mode, method = WAYS[way]
+    opened = _wire(stamped, office_db, DataBus())
+    keys = Keyboard(method)
+    keys.type(HALF_TYPED[method], idle_ms=0)
+    with qtbot.waitSignal(stamped.scanned):
+        keys.scan(line, mode, idle_ms=800)
+    [form] = opened
+    qtbot.addWidget(form)
+    assert not form.is_new and form.windowTitle() == "Hồ sơ: Nguyễn Thị Hiền"
+    assert (form.birth_edit.text(), form.phone_edit.text()) == ("09/1990", "0912345678")
+    assert form.scan_note.isHidden(), "the card agrees with the record as far as the record knows"
+    form.reject()
+    assert find_person_by_cccd(office_db, "066190001234") == person_id
+
+
+def test_a_registered_card_that_disagrees_shows_it_on_the_record(qtbot: QtBot, host: Host, office_db: Database,
+                                                                stamped: QrScanDetector, popups: Popups) -> None:
+    create_person(office_db, STAFF, PersonInput(full_name="Nguyễn Thị Hiên", birth="1990", sex="M", cccd="066190001234"))
+    opened = _wire(stamped, office_db, DataBus())
+    with qtbot.waitSignal(stamped.scanned):
+        Keyboard().scan(CARD, "latin-1")
+    [form] = opened
+    qtbot.addWidget(form)
+    assert form.name_edit.text() == "Nguyễn Thị Hiên", "the record stands"
+    assert form.scan_note.text() == (
+        "Thẻ ghi khác hồ sơ (hồ sơ giữ nguyên, sửa nếu cần): họ và tên trên thẻ “Nguyễn Thị Hiền”, "
+        "hồ sơ “Nguyễn Thị Hiên”; giới tính trên thẻ “Nữ”, hồ sơ “Nam”.")
+    form.reject()
+
+
+def test_a_scan_into_the_new_person_form_keeps_what_the_clerk_typed_for_fields_it_cannot_read(
+        qtbot: QtBot, office_db: Database, thon_1: int, stamped: QrScanDetector, popups: Popups) -> None:
+    form = open_person_dialog(None, office_db, DataBus(), actor=STAFF)
+    qtbot.addWidget(form)
+    with qtbot.waitActive(form):
+        form.activateWindow()
+    form.name_edit.setFocus()
+    opened = _wire(stamped, office_db, DataBus())
+    keys = Keyboard()
+    keys.type("Nguyễn Thị Hiền", idle_ms=0)
+    garbled = "".join(char for char in CARD.encode().decode("latin-1") if not "\x80" <= char <= "\x9f")
+    with qtbot.waitSignal(stamped.scanned):
+        keys.scan(garbled, idle_ms=900)
+    assert opened == [form]
+    assert form.name_edit.text() == "Nguyễn Thị Hiền", "the name the card could not give is the clerk's"
+    assert (form.birth_edit.text(), form.cccd_edit.text()) == ("21/09/1990", "066190001234")
+    assert form.scan_note.text() == "Không đọc được từ thẻ: họ và tên. Hãy nhập theo thẻ."
+    assert form.isVisible() and form.result_person_id is None
