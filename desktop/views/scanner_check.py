@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.qr import CccdScan, ScanReading
+from desktop.views.fields import grow_to_fit
 from desktop.views.qr_scanner import QrScanDetector
 from desktop.views.scan_notes import advice, repairs
 
@@ -49,7 +51,7 @@ class ScannerCheckDialog(QDialog):
         super().__init__(parent)
         self._detector = detector
         self.setWindowTitle(self.tr("Kiểm tra máy quét"))
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(1000)
         intro = QLabel(self.tr("Đưa mã QR trên thẻ CCCD hoặc thẻ căn cước vào máy quét, không cần bấm vào ô nào. "
                                "Thông tin quét ở đây chỉ để kiểm tra, không lưu vào hồ sơ."))
         intro.setWordWrap(True)
@@ -67,12 +69,15 @@ class ScannerCheckDialog(QDialog):
         self.values: dict[str, QLabel] = {}
         understood_box = QGroupBox(self.tr("Ứng dụng hiểu là"))
         form = QFormLayout(understood_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, title in (("cccd", self.tr("Số CCCD:")), ("old_id", self.tr("Số CMND cũ:")),
                             ("full_name", self.tr("Họ và tên:")), ("birth", self.tr("Ngày sinh:")),
                             ("sex", self.tr("Giới tính:")), ("address", self.tr("Địa chỉ:")),
                             ("issued", self.tr("Ngày cấp:")), ("card", self.tr("Loại thẻ:")),
                             ("extra", self.tr("Trường thêm:"))):
             self.values[name] = _plain_label(f"scanValue_{name}")
+            self.values[name].setWordWrap(name in ("address", "extra"))
             form.addRow(title, self.values[name])
 
         self.advice_label = _plain_label("scanAdvice")
@@ -84,13 +89,21 @@ class ScannerCheckDialog(QDialog):
         close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
 
+        left = QVBoxLayout()
+        left.addWidget(arrived_box)
+        left.addWidget(repairs_box)
+        left.addWidget(self.advice_label)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(understood_box)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.status_label)
-        layout.addWidget(arrived_box)
-        layout.addWidget(repairs_box)
-        layout.addWidget(understood_box)
-        layout.addWidget(self.advice_label)
+        layout.addLayout(columns, 1)
         layout.addWidget(buttons)
         detector.scanned.connect(self.show_scan)
         detector.malformed.connect(self.show_malformed)
@@ -121,6 +134,7 @@ class ScannerCheckDialog(QDialog):
             else:
                 label.setText(shown[name] or self.tr("(trống)"))
         self.advice_label.setText("\n".join(advice(reading)))
+        grow_to_fit(self.advice_label)
 
     def show_malformed(self, message: str) -> None:
         if not self.isVisible():
@@ -132,6 +146,7 @@ class ScannerCheckDialog(QDialog):
         for label in self.values.values():
             label.setText("")
         self.advice_label.setText("\n".join(advice(None)))
+        grow_to_fit(self.advice_label)
 
     def done(self, result: int) -> None:
         self._detector.release(self)

@@ -57,7 +57,7 @@ from desktop.services.persons import (
 )
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
-from desktop.views.fields import ERROR_STYLE, tab_chain
+from desktop.views.fields import ERROR_STYLE, grow_to_fit, tab_chain
 from desktop.views.permissions import gate
 from desktop.views.scan_notes import unread_note
 
@@ -375,6 +375,8 @@ class PersonDialog(QDialog):
         """What the last scanned card left unread, or where it disagrees with this record."""
         self.scan_note.setText(text)
         self.scan_note.setVisible(bool(text))
+        if text:
+            grow_to_fit(self.scan_note)
 
     def _select_place(self, commune_code: str, commune_name: str, village_id: int | None, village_name: str) -> None:
         index = self.commune_combo.findData(commune_code)
