@@ -244,13 +244,17 @@ def test_enter_ending_a_scan_does_not_trigger_a_shortcut(qtbot: QtBot, clock: Fa
 
 # --- what a scan opens -------------------------------------------------------------------
 
-@pytest.fixture
-def buon_ky(office_db: Database) -> int:
-    with office_db.unit_of_work() as session:
-        village = Village(commune_code="24265", name="Buôn Ky", name_key=fold("Buôn Ky"), kind="buôn")
+def add_office_village(db: Database, commune_code: str, name: str, kind: str) -> int:
+    with db.unit_of_work() as session:
+        village = Village(commune_code=commune_code, name=name, name_key=fold(name), kind=kind)
         session.add(village)
         session.flush()
         return village.id
+
+
+@pytest.fixture
+def buon_ky(office_db: Database) -> int:
+    return add_office_village(office_db, "24265", "Buôn Ky", "buôn")
 
 
 def _wire(detector: QrScanDetector, db: Database, bus: DataBus) -> list[PersonDialog]:
@@ -404,11 +408,7 @@ def test_alt_keypad_digits_that_compose_a_character_are_not_taken_for_text(qtbot
 # --- the person form, every way a desk receives the card ------------------------------------------
 @pytest.fixture
 def thon_1(office_db: Database) -> int:
-    with office_db.unit_of_work() as session:
-        village = Village(commune_code="24280", name="Thôn 1", name_key=fold("Thôn 1"), kind="thôn")
-        session.add(village)
-        session.flush()
-        return village.id
+    return add_office_village(office_db, "24280", "Thôn 1", "thôn")
 
 
 @pytest.mark.parametrize("way", list(WAYS))
