@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError
 
 from desktop import __version__
 from desktop.cli_backup import BACKUP_COMMANDS, add_backup_commands
+from desktop.cli_setup import SETUP_COMMANDS, add_setup_command
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_int
 from desktop.i18n import pick
@@ -136,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--errors-xlsx", metavar=pick("TỆP", "FILE"), help=pick("ghi các dòng lỗi kèm lý do ra tệp .xlsx", "write the error rows with their reason to an .xlsx file"))
 
     add_backup_commands(commands)
+    add_setup_command(commands)
     commands.add_parser("version", help=pick("in số phiên bản", "print the version"))
     return parser
 
@@ -313,10 +315,24 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "import": _cmd_import,
     "report": _cmd_report,
     **BACKUP_COMMANDS,
+    **SETUP_COMMANDS,
 }
 
 
+def utf8_console() -> None:
+    """Write UTF-8 to the console, pipes and files on every platform.
+
+    A pipe or a Windows console otherwise gets the locale's code page (cp1252),
+    which has no letter for most Vietnamese diacritics and raised UnicodeEncodeError.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)  # None, or no text stream, in a windowed build
+        if reconfigure is not None and stream.encoding.replace("-", "").lower() != "utf8":
+            reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    utf8_console()
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)

@@ -46,6 +46,20 @@ def test_bad_usage_exits_2_with_vietnamese_message() -> None:
     assert run("no-such-command").returncode == 2
 
 
+def test_vietnamese_output_is_utf8_through_a_pipe_whatever_the_console_code_page(tmp_path: Path) -> None:
+    """A pipe or a Windows console in cp1252 has no letter for "ở" or "ệ": the command wrote UTF-8 anyway."""
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    upgrade = subprocess.run([sys.executable, "-m", "desktop", "--db", str(tmp_path / "new.db"), "db", "upgrade"],
+                             capture_output=True, env=env)
+    assert upgrade.returncode == 0, upgrade.stderr.decode("utf-8", "replace")
+    assert upgrade.stdout.decode("utf-8") == f"Lược đồ ở phiên bản {SCHEMA_HEAD}.\n"
+    refused = subprocess.run([sys.executable, "-m", "desktop", "demo", "--persons", "abc"], capture_output=True, env=env)
+    assert refused.returncode == 2
+    assert "lỗi: argument --persons: “abc” không phải số nguyên" in refused.stderr.decode("utf-8")
+    helped = subprocess.run([sys.executable, "-m", "desktop", "--help"], capture_output=True, env=env)
+    assert helped.returncode == 0 and "Cách dùng: ansinh-desk" in helped.stdout.decode("utf-8")
+
+
 def test_db_upgrade_creates_schema(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "new.db"
     assert main(["--db", str(target), "db", "upgrade"]) == 0

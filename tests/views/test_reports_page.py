@@ -9,8 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialog
+from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -20,11 +19,12 @@ from desktop.reports import ReportCancelled
 from desktop.services.bootstrap import open_database
 from desktop.services.demo import generate_demo
 from desktop.services.reports import ReportParams, build_report, write_report
-from desktop.services.reports.pages import can_render_pages
 from desktop.views import dialogs
+from desktop.views.pdf_document import PdfDocument
 from desktop.views.reports import ReportsPage
 from desktop.views.reports import page as page_module
 from tests.views.conftest import Popups
+from tests.views.pdf_samples import ink_difference
 from tests.views.reports_helpers import TODAY, open_reports_page, pick_report
 
 
@@ -94,8 +94,12 @@ def test_preview_shows_rows_pages_and_count(qtbot: QtBot, page: ReportsPage) -> 
     first_column = [table.item(r, 0).text() for r in range(table.rowCount()) if table.item(r, 0)]
     assert first_column[0].startswith("Xã ") and first_column[-1] == "Toàn đơn vị"
     assert "dòng" in page.status_label.text() and "trang khi in" in page.status_label.text()
-    if can_render_pages():
-        assert page.pages_box.count() >= 1 and page.tabs.currentWidget() is page.pages_area
+    assert page.tabs.currentWidget() is page.pages
+    view = page.pages.view
+    qtbot.waitUntil(lambda: view.has_picture(0), timeout=30_000)
+    shown = view.grab().toImage()
+    assert shown.pixelColor(shown.width() // 2, 40).lightness() > 200  # the top of a white sheet, drawn
+    assert f"/ {view.page_count()}" in page.pages.page_label.text() and view.page_count() >= 1
 
 
 def test_d03_preview_shows_the_forms_headings(qtbot: QtBot, page: ReportsPage) -> None:
@@ -105,28 +109,46 @@ def test_d03_preview_shows_the_forms_headings(qtbot: QtBot, page: ReportsPage) -
     assert first_column[:3] == ["I. Tăng", "I.1 Người tham gia", "1"]
 
 
-def test_print_preview_opens_with_the_report_pages(qtbot: QtBot, page: ReportsPage, demo: Database,
-                                                   tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    if not can_render_pages():
-        pytest.skip("pdftoppm is not installed")
-    seen: dict[str, object] = {}
+def test_print_sends_every_page_of_the_report_to_the_chosen_printer(qtbot: QtBot, page: ReportsPage, demo: Database,
+                                                                    tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The printer is a PDF file here: what reached it is compared page by page with the report."""
+    printed = tmp_path / "printed.pdf"
+    asked: list[int] = []
 
-    def fake_exec(dialog: QPrintPreviewDialog) -> QDialog.DialogCode:
-        preview = dialog.findChild(QPrintPreviewWidget)
-        preview.updatePreview()
-        seen["pages"] = preview.pageCount()
-        return QDialog.DialogCode.Accepted
+    def choose(_parent: object, printer: QPrinter, page_count: int) -> bool:
+        asked.append(page_count)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setResolution(96)
+        return True
 
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    monkeypatch.setattr(dialogs, "ask_printer", choose)
     pick_report(qtbot, page, "renewals")
     page.form.days_spin.setValue(60)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "trang tới máy in" in page.status_label.text(), timeout=60_000)
+    report = tmp_path / "renewals.pdf"
+    write_report(build_report(demo, "renewals", ReportParams(days=60, report_date=TODAY)), report)
+    pages = len(PdfReader(report).pages)
+    assert asked == [pages] and len(PdfReader(printed).pages) == pages
+    assert page.status_label.text() == f"Đã gửi {pages} trang tới máy in."
+    with PdfDocument(report) as expected, PdfDocument(printed) as sent:
+        assert ink_difference(sent.render(0, 50), expected.render(0, 50)) < 0.2
+    assert any("Danh sách cần gia hạn" in summary and f"{pages} trang" in summary for summary in _audit(demo, "print"))
+    assert page.print_button.isEnabled()
+
+
+def test_closing_the_print_dialog_prints_nothing(qtbot: QtBot, page: ReportsPage, demo: Database,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    printers: list[QPrinter] = []
+    monkeypatch.setattr(dialogs, "ask_printer", lambda _parent, printer, _count: printers.append(printer) or False)
+    before = _audit(demo, "print")
+    pick_report(qtbot, page, "sessions")
     with qtbot.waitSignal(page.job_finished, timeout=30_000):
         qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
-    pdf = tmp_path / "renewals.pdf"
-    write_report(build_report(demo, "renewals", ReportParams(days=60, report_date=TODAY)), pdf)
-    assert seen["pages"] == len(PdfReader(pdf).pages)
-    assert "trang tới máy in" in page.status_label.text()
-    assert any("Danh sách cần gia hạn" in summary for summary in _audit(demo, "print"))
+    assert len(printers) == 1 and page.status_label.text() == "Đã hủy in."
+    assert _audit(demo, "print") == before and page.print_button.isEnabled()
 
 
 def test_cancel_stops_the_export(qtbot: QtBot, page: ReportsPage, tmp_path: Path, popups: Popups,
@@ -189,3 +211,19 @@ def _raise_missing_rate(*_args: object) -> None:
     from desktop.services.errors import ServiceError
 
     raise ServiceError("Chưa có giá trị lương cơ sở cho ngày 01/01/2020.")
+
+
+def test_pages_that_cannot_be_shown_leave_the_table_and_say_why(qtbot: QtBot, page: ReportsPage,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.services.errors import ServiceError
+    from desktop.views import pdf_view
+
+    def unreadable(path: Path) -> None:
+        raise ServiceError(f"Không mở được tệp PDF {path.name}: hỏng")
+
+    monkeypatch.setattr(pdf_view, "PdfDocument", unreadable)
+    pick_report(qtbot, page, "sessions")
+    with qtbot.waitSignal(page.pages.view.failed, timeout=60_000):
+        qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    assert page.tabs.currentWidget() is page.table and page.table.rowCount() > 0
+    assert page.status_label.text().startswith("Không hiện được trang in: Không mở được tệp PDF ")

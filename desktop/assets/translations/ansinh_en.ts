@@ -2719,6 +2719,48 @@ The application will close; open An Sinh Desk again to continue.</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Thu nhỏ</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Thu nhỏ trang (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Phóng to</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Phóng to trang (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Vừa chiều rộng</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Trang vừa chiều rộng khung xem</source>
+        <translation>Fit the page to the width of the view</translation>
+    </message>
+    <message>
+        <source>Trang {page} / {count}</source>
+        <translation>Page {page} / {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <source>Đang mở tệp PDF…</source>
+        <translation>Opening the PDF…</translation>
+    </message>
+    <message>
+        <source>Trang {n}</source>
+        <translation>Page {n}</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <source>Năm</source>
@@ -3374,8 +3416,16 @@ done</translation>
         <translation>Preparing the pages to print…</translation>
     </message>
     <message>
+        <source>Đã hủy in.</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message>
         <source>Đã gửi {n} trang tới máy in.</source>
         <translation>Sent {n} pages to the printer.</translation>
+    </message>
+    <message>
+        <source>Đang in…</source>
+        <translation>Printing…</translation>
     </message>
     <message>
         <source>Đang hủy…</source>
@@ -3390,8 +3440,8 @@ done</translation>
         <translation>Could not produce the report: {error}</translation>
     </message>
     <message>
-        <source>Máy này chưa có công cụ pdftoppm (Poppler) để hiện trang in; xem bảng số liệu hoặc xuất PDF để xem đúng trang in.</source>
-        <translation>This computer lacks pdftoppm (Poppler) to show printed pages; see the data table, or export a PDF to see the exact pages.</translation>
+        <source>Không hiện được trang in: {error}</source>
+        <translation>Cannot show the printed pages: {error}</translation>
     </message>
     <message>
         <source>{rows} dòng, {pages} trang khi in.</source>
