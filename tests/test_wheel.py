@@ -82,7 +82,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
 def test_the_wheel_holds_the_assets_the_translations_and_the_migrations(installed: Installed) -> None:
     names = set(zipfile.ZipFile(installed.wheel).namelist())
     assert {
-        "desktop/assets/translations/ansinh_en.qm", "desktop/assets/fonts/LiberationSerif-Regular.ttf",
+        "desktop/assets/translations/ansinh_en.qm", "desktop/assets/translations/qtbase_vi.qm",
+        "desktop/assets/fonts/LiberationSerif-Regular.ttf",
         "desktop/assets/fonts/LiberationSerif-Bold.ttf", "desktop/assets/reference/daklak_communes.csv",
         "desktop/assets/reference/ethnic_groups.csv", "desktop/assets/reference/household_relationships.csv",
         "desktop/migrations/script.py.mako", "desktop/migrations/env.py", "desktop/py.typed",

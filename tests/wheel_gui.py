@@ -2,8 +2,8 @@
 
     python wheel_gui.py DATABASE_URL NEW_DATABASE_URL OUT_DIR
 
-Offscreen, from the installed package: the English translation loads, the
-first-run setup lists the province's communes, every main page renders to a
+Offscreen, from the installed package: the English translation and the
+Vietnamese of Qt's own texts load, the first-run setup lists the province's communes, every main page renders to a
 PNG, and the D03-TS preview shows its first page drawn by PDFium. Prints one
 line per check; exits non-zero on the first failure.
 """
@@ -17,15 +17,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import desktop  # noqa: E402
-from desktop.app import build_main_window, install_translator  # noqa: E402
+from desktop.app import build_main_window  # noqa: E402
 from desktop.services.accounts import authenticate  # noqa: E402
 from desktop.services.bootstrap import open_database  # noqa: E402
 from desktop.views.desk_settings import DeskSettings  # noqa: E402
+from desktop.views.language import apply_language  # noqa: E402
 from desktop.views.reports import ReportsPage  # noqa: E402
 from desktop.views.screenshots import capture  # noqa: E402
 from desktop.views.setup_dialog import SetupDialog  # noqa: E402
@@ -43,9 +44,10 @@ def wait_until(app: QApplication, condition: object, seconds: float = 60) -> Non
 def main(url: str, new_url: str, out: Path) -> int:
     app = QApplication(sys.argv[:1])
     print("package", Path(desktop.__file__).parent)
-    translator = install_translator(app, "en")
-    assert translator is not None and translator.translate("ReportsPage", "Báo cáo") == "Reports", "no English"
-    app.removeTranslator(translator)
+    assert apply_language("en") == [], "no English"
+    assert QCoreApplication.translate("ReportsPage", "Báo cáo") == "Reports", "no English"
+    assert apply_language("vi") == [], "no Vietnamese for Qt's texts"
+    assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Có", "no Vietnamese for Qt's texts"
     print("translation ok")
 
     setup = SetupDialog(open_database(new_url))

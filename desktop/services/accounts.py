@@ -45,7 +45,18 @@ ANOTHER_DESK_SET_UP = "Một máy khác vừa tạo tài khoản quản trị ch
 
 
 class SignInError(ServiceError):
-    """Sign-in refused: wrong name or password, a locked or a deactivated account."""
+    """Sign-in refused: wrong name or password, a locked or a deactivated account.
+
+    Each refusal has its own class, so the sign-in window can say it in the desk's language.
+    """
+
+
+class WrongCredentialsError(SignInError):
+    """No such account, or a wrong password: the same refusal for both, so names cannot be guessed."""
+
+
+class AccountInactiveError(SignInError):
+    """The administrator deactivated the account."""
 
 
 class AccountLockedError(SignInError):
@@ -274,7 +285,7 @@ def authenticate(db: Database, username: str, password: str, now: dt.datetime | 
         ).first()
         if account is None:
             _verify(_dummy_hash(), password)
-            raise SignInError(WRONG_CREDENTIALS)
+            raise WrongCredentialsError(WRONG_CREDENTIALS)
         locked_until = _aware(account.locked_until)
         if locked_until is not None and locked_until > now:
             raise AccountLockedError(lock_message(locked_until), locked_until)
@@ -289,9 +300,9 @@ def authenticate(db: Database, username: str, password: str, now: dt.datetime | 
                 refusal = AccountLockedError(lock_message(until), until)
             else:
                 session.execute(users.update().where(where).values(failed_attempts=users.c.failed_attempts + 1))
-                refusal = SignInError(WRONG_CREDENTIALS)
+                refusal = WrongCredentialsError(WRONG_CREDENTIALS)
         elif not account.active:
-            refusal = SignInError("Tài khoản này đã ngừng hoạt động. Hãy liên hệ người quản trị.")
+            refusal = AccountInactiveError("Tài khoản này đã ngừng hoạt động. Hãy liên hệ người quản trị.")
         else:
             values: dict[str, object] = {"failed_attempts": 0, "locked_until": None, "last_sign_in_at": now}
             if _hasher().check_needs_rehash(account.password_hash):

@@ -6,21 +6,32 @@ one module to answer them.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+Buttons = QMessageBox.StandardButton
+
+
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+                buttons: QMessageBox.StandardButton) -> QMessageBox:
+    """The box the functions below show: ``text`` as plain text (it often quotes a file or a name the user typed)."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.critical(parent, title, message)
+    message_box(parent, QMessageBox.Icon.Critical, title, message, Buttons.Ok).exec()
 
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.information(parent, title, message)
+    message_box(parent, QMessageBox.Icon.Information, title, message, Buttons.Ok).exec()
 
 
 def confirm(parent: QWidget | None, title: str, question: str) -> bool:
-    answer = QMessageBox.question(parent, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+    box = message_box(parent, QMessageBox.Icon.Question, title, question, Buttons.Yes | Buttons.No)
+    return box.exec() == Buttons.Yes
 
 
 def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str | None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,12 @@ def message_label(name: str = "field") -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def counted_suffix(spin: QSpinBox, suffix: Callable[[int], str]) -> None:
+    """A unit after the number that agrees with it in English ("1 day", "30 days"): ``suffix(n)`` gives it."""
+    spin.valueChanged.connect(lambda value: spin.setSuffix(suffix(value)))
+    spin.setSuffix(suffix(spin.value()))
 
 
 def grow_to_fit(widget: QWidget) -> None:

@@ -1,10 +1,14 @@
 """Qt translation files: refresh the .ts sources from the code, compile them to .qm.
 
 Vietnamese is the source language of every on-screen string; ``ansinh_en.ts``
-holds the English. Development tooling, never run by the application:
-``python -m desktop.views.translations`` compiles in place (run by ``./dev`` at
-set-up); ``--update`` first re-extracts the strings with lupdate. The package
-build (``setup.py``) compiles the .qm into every wheel with :func:`compile_folder`.
+holds the English. Qt ships no Vietnamese, so ``qtbase_vi.ts`` holds the
+Vietnamese of Qt's own texts (standard buttons, file and print dialogs, context
+menus), written by hand for the Qt contexts the application shows; lupdate
+never touches it. Development tooling, never run by the application:
+``python -m desktop.views.translations`` compiles every .ts in place (run by
+``./dev`` at set-up); ``--update`` first re-extracts the strings with lupdate.
+The package build (``setup.py``) compiles the .qm into every wheel with
+:func:`compile_folder`.
 """
 
 from __future__ import annotations

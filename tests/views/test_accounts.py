@@ -23,6 +23,7 @@ from desktop.views.accounts.sign_in_dialog import SignInDialog
 from desktop.views.accounts.start import start_session
 from desktop.views.accounts.users_page import UsersPage
 from desktop.views.desk_settings import DeskSettings
+from desktop.views.language import apply_language
 from desktop.views.setup_dialog import SetupDialog
 from tests.conftest import Credentials, add_accounts
 from tests.views.conftest import Popups
@@ -86,6 +87,33 @@ def test_lock_out_message_says_until_when(qtbot: QtBot, office_db: Database, off
                      dialog.error_label.text())
     assert dialog.actor is None and popups.errors == []
     _assert_shown_whole(dialog.error_label)
+
+
+def test_sign_in_refusals_are_in_the_desks_language(qtbot: QtBot, office_db: Database, office_accounts: Accounts,
+                                                    popups: Popups) -> None:
+    """The service writes its refusals in Vietnamese (the command line prints them); the window says them in English."""
+    admin = office_accounts[Role.ADMIN].actor
+    row = next(r for r in accounts.list_accounts(office_db, admin) if r.username == "canbo")
+    accounts.update_account(office_db, admin, row.id, row.version, row.full_name, row.role, active=False)
+    assert apply_language("en") == []
+    try:
+        dialog = _sign_in_dialog(qtbot, office_db)
+        type_text(dialog.username_edit, "canbo")
+        type_text(dialog.password_edit, office_accounts[Role.STAFF].password)
+        _click(qtbot, dialog.sign_in_button)
+        assert dialog.error_label.text() == "This account has been deactivated. Please contact the administrator."
+        dialog.username_edit.clear()
+        type_text(dialog.username_edit, "xem")
+        for attempt in range(5):
+            type_text(dialog.password_edit, f"sai-{attempt}-xx")
+            _click(qtbot, dialog.sign_in_button)
+            if attempt == 0:
+                assert dialog.error_label.text() == "Wrong user name or password."
+        assert re.fullmatch(r"The account is locked for a while after 5 wrong passwords in a row\. Try again after "
+                            r"\d\d:\d\d \d\d/\d\d/\d{4}, or ask the administrator to unlock it\.",
+                            dialog.error_label.text())
+    finally:
+        apply_language("vi")
 
 
 def _assert_shown_whole(label: QLabel) -> None:

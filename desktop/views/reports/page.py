@@ -292,8 +292,8 @@ class ReportsPage(QWidget):
             return export_report(self._db, self._actor, name, params, path, progress, cancel, fmt)
 
         def done(result: ReportResult) -> None:
-            pages = self.tr(", {n} trang").replace("{n}", str(result.page_count)) if result.page_count else ""
-            message = (self.tr("Đã xuất {rows} dòng{pages} ra tệp {file}.")
+            pages = self.tr(", {n} trang", "", result.page_count).replace("{n}", str(result.page_count)) if result.page_count else ""
+            message = (self.tr("Đã xuất {rows} dòng{pages} ra tệp {file}.", "", result.row_count)
                        .replace("{rows}", format_int(result.row_count)).replace("{pages}", pages)
                        .replace("{file}", str(path)))
             self.status_label.setText(message)
@@ -326,7 +326,7 @@ class ReportsPage(QWidget):
 
         def done(pages: int) -> None:
             record_output(self._db, self._actor, "print", report_kind(pdf.name), f"{pages} trang, {pdf.row_count} dòng")
-            self.status_label.setText(self.tr("Đã gửi {n} trang tới máy in.").replace("{n}", str(pages)))
+            self.status_label.setText(self.tr("Đã gửi {n} trang tới máy in.", "", pages).replace("{n}", str(pages)))
 
         self._run(self.tr("Đang in…"), work, done)
 
@@ -434,8 +434,8 @@ class ReportsPage(QWidget):
                   .replace("{rows}", format_int(preview.pdf.row_count))
                   .replace("{pages}", format_int(preview.pdf.page_count)))
         if preview.truncated:
-            status += " " + self.tr("Bảng dưới đây hiện {n} dòng đầu.").replace(
-                "{n}", str(sum(1 for line in preview.lines if line.kind == "row")))
+            shown = sum(1 for line in preview.lines if line.kind == "row")
+            status += " " + self.tr("Bảng dưới đây hiện {n} dòng đầu.", "", shown).replace("{n}", str(shown))
         if preview.footer:
             status += " " + " ".join(preview.footer)
         self.status_label.setText(status)

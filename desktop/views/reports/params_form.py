@@ -26,6 +26,7 @@ from desktop.domain.periods import add_months, month_end, month_start
 from desktop.services import lookups
 from desktop.services.reports import AGENT, AS_OF, COMMUNE, DAYS, PERIOD, SESSION, ReportParams
 from desktop.services.reports.choices import agent_picks, session_picks
+from desktop.views.fields import counted_suffix
 
 MAX_DAYS = 366
 
@@ -71,7 +72,7 @@ class ReportParamsForm(QWidget):
         self.days_spin = QSpinBox()
         self.days_spin.setRange(0, MAX_DAYS)
         self.days_spin.setValue(30)
-        self.days_spin.setSuffix(self.tr(" ngày"))
+        counted_suffix(self.days_spin, lambda n: self.tr(" ngày", "", n))
 
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
