@@ -83,7 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help=pick("tạo dữ liệu mẫu của một BHXH cơ sở", "fill a database with a demo office"))
     demo.add_argument("--persons", type=_positive_int, default=50_000, help=pick("số người (mặc định 50000)", "number of persons (default 50000)"))
     demo.add_argument("--seed", type=int, default=1, help=pick("hạt giống ngẫu nhiên (mặc định 1)", "random seed (default 1)"))
-    demo.add_argument("--force", action="store_true", help=pick("ghi đè dữ liệu mẫu đã có", "replace an existing demo"))
+    demo.add_argument("--force", action="store_true", help=pick(
+        "thay dữ liệu mẫu đã có (cần --user của người quản trị dữ liệu mẫu; không bao giờ ghi vào dữ liệu thật)",
+        "replace an existing demo (needs --user of the demo's administrator; never touches real data)"))
 
     db_cmd = commands.add_parser("db", help=pick("quản lý cơ sở dữ liệu", "database maintenance"))
     db_actions = db_cmd.add_subparsers(dest="db_action", metavar=pick("VIỆC", "ACTION"), parser_class=_Parser, required=True)
@@ -171,7 +173,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from desktop.services.demo import generate_demo
 
     db = open_database(resolve_database_url(args.db))
-    report = generate_demo(db, persons=args.persons, seed=args.seed, replace=args.force)
+    actor = None
+    if args.user:
+        from desktop.cli_auth import cli_actor
+
+        actor = cli_actor(db, args.user)
+    report = generate_demo(db, persons=args.persons, seed=args.seed, replace=args.force, actor=actor)
     print(report.summary())
     print(report.accounts_summary())
     return EXIT_OK
@@ -190,22 +197,23 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_search(args: argparse.Namespace) -> int:
     from desktop.cli_auth import cli_actor
-    from desktop.services.audit import require
-    from desktop.services.authz import Permission
     from desktop.services.bootstrap import open_database
-    from desktop.services.exports import iter_rows
-    from desktop.services.participants import ParticipantFilter
+    from desktop.services.exports import search_persons
 
     db = open_database(resolve_database_url(args.db))
-    require(cli_actor(db, args.user), Permission.READ)
-    with db.reading() as session:
-        rows = list(iter_rows(session, ParticipantFilter(text=args.text), limit=args.limit))
+    found = search_persons(db, cli_actor(db, args.user), args.text, args.limit)
+    rows = found.rows
     if args.json:
         print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
-        return EXIT_OK
-    for row in rows:
-        print("\t".join((row.full_name, row.birth, row.cccd, row.si_code, row.village, row.phone)))
+    else:
+        for row in rows:
+            print("\t".join((row.full_name, row.birth, row.cccd, row.si_code, row.village, row.phone)))
     print(pick(f"({len(rows)} người)", f"({len(rows)} persons)"), file=sys.stderr)
+    if found.capped:
+        print(pick(f"Tài khoản chỉ xem được tối đa {found.limit} người mỗi lần tìm, số định danh bị che; "
+                   "hãy tìm cụ thể hơn (họ tên đầy đủ, số CCCD).",
+                   f"A view-only account sees at most {found.limit} persons per search, with IDs masked; "
+                   "search more precisely (full name, ID number)."), file=sys.stderr)
     return EXIT_OK
 
 
@@ -334,6 +342,9 @@ def utf8_console() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     utf8_console()
     args = build_parser().parse_args(argv)
+    from desktop.output_files import remove_leftovers
+
+    remove_leftovers()  # what a killed run of the application left in its private folder
     try:
         return COMMANDS[args.command](args)
     except (UserError, ValidationError, ServiceError) as error:

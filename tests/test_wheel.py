@@ -126,7 +126,7 @@ def test_the_installed_command_line_does_a_days_work(installed: Installed) -> No
                               "24265", "--commit", "--json"))
     assert (imported["rows"], imported["new"], imported["committed"]) == (2, 2, True)
 
-    assert "Đã sao lưu ra" in run("--db", "office.db", "--user", "canbo", "backup", "backups", "--keep", "3")
+    assert "Đã sao lưu ra" in run("--db", "office.db", "--user", "canbo", "backup", "backups")
     assert len(list((installed.work / "backups").iterdir())) == 1
 
 

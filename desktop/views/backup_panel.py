@@ -37,6 +37,7 @@ from desktop.services.backup import (
     backup_now,
     last_backup_at,
     restore,
+    save_policy,
     verify_backup,
 )
 from desktop.services.errors import ServiceError
@@ -89,7 +90,8 @@ class BackupPanel(QGroupBox):
         folder_box = with_button(self.folder_edit, self.browse_button)
 
         self.keep_spin = QSpinBox()
-        self.keep_spin.setRange(1, MAX_KEEP)
+        # Fewer backups deletes the oldest: only an administrator may go below the desk's count.
+        self.keep_spin.setRange(1 if can(actor, Permission.DELETE_BACKUPS) else policy.keep, MAX_KEEP)
         self.keep_spin.setValue(policy.keep)
         counted_suffix(self.keep_spin, lambda n: self.tr(" bản mới nhất", "", n))
         self.keep_spin.setMinimumWidth(160)
@@ -163,7 +165,10 @@ class BackupPanel(QGroupBox):
         if policy is None:
             return
         try:
-            policy.save()
+            save_policy(self._db, self._actor, policy)
+        except ServiceError as error:
+            self._say(error.message, ERROR_STYLE)
+            return
         except OSError as error:
             self._say(self.tr("Chưa lưu được cài đặt sao lưu: %1").replace("%1", str(error.strerror)), ERROR_STYLE)
             return

@@ -1,7 +1,8 @@
 """Every popup the application shows, as small intent functions.
 
 Logic calls these instead of QMessageBox/QFileDialog directly, so tests patch
-one module to answer them.
+one module to answer them. Messages are plain text: they quote names and
+places people typed or imported, which must never be read as HTML.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from desktop.output_files import UnsafeTarget, check_target
 
 Buttons = QMessageBox.StandardButton
 
@@ -40,7 +43,22 @@ def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str | Non
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+    """Where to write an output file; the database, its journals and backups are refused with a message."""
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    if not path:
+        return None
+    try:
+        check_target(path)
+    except UnsafeTarget as refusal:
+        show_error(parent, title, refusal.message)
+        return None
+    return path
+
+
+def ask_database_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+    """A database file to open or create (the settings page's choice, never an output)."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters,
+                                          options=QFileDialog.Option.DontConfirmOverwrite)
     return path or None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +23,7 @@ GOOD_STYLE = "color: #1e7b34;"
 def message_label(name: str = "field") -> QLabel:
     """A hidden, wrapping, red label for the validation message of the field ``name``."""
     label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names people typed or imported
     label.setObjectName(f"{name}Error")
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)

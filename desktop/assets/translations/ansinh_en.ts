@@ -4293,12 +4293,8 @@ done</translation>
         <translation>Password:</translation>
     </message>
     <message>
-        <source>Tài khoản tạm bị khoá vì nhập sai mật khẩu {n} lần liên tiếp. Hãy thử lại sau {time}, hoặc nhờ người quản trị mở khoá.</source>
-        <translation>The account is locked for a while after {n} wrong passwords in a row. Try again after {time}, or ask the administrator to unlock it.</translation>
-    </message>
-    <message>
-        <source>Tên đăng nhập hoặc mật khẩu không đúng.</source>
-        <translation>Wrong user name or password.</translation>
+        <source>Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khoá vì nhập sai {n} lần liên tiếp (khoá {minutes} phút). Hãy thử lại sau, hoặc nhờ người quản trị mở khoá.</source>
+        <translation>Wrong user name or password, or the account is locked for {minutes} minutes after {n} wrong passwords in a row. Try again later, or ask the administrator to unlock it.</translation>
     </message>
     <message>
         <source>Tài khoản này đã ngừng hoạt động. Hãy liên hệ người quản trị.</source>

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from desktop.db import Database
 from desktop.domain.formatting import format_date, format_int, format_percent
+from desktop.output_files import scratch_folder
 from desktop.reports import (
     CancelCheck,
     Column,
@@ -79,7 +79,7 @@ def _temporary_pdf(db: Database, name: str, params: ReportParams, progress: Prog
     """The report written as a PDF into a new temporary folder (removed again if anything fails)."""
     report_kind(name)
     built = build_report(db, name, params)
-    folder = Path(tempfile.mkdtemp(prefix="ansinh-report-"))
+    folder = scratch_folder("preview-")
     path = folder / f"{built.file_stem}.pdf"
     try:
         result = write_pdf(built.definition, built.data, built.letterhead, path, progress, cancel)

@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
 
 from desktop.db import Database
 from desktop.services.accounts import (
+    LOCK_MINUTES,
     MAX_FAILED_ATTEMPTS,
     AccountInactiveError,
-    AccountLockedError,
     WrongCredentialsError,
     authenticate,
-    format_instant,
 )
 from desktop.services.audit import Actor
 from desktop.services.errors import ServiceError
@@ -81,13 +80,11 @@ class SignInDialog(QDialog):
 
     def refusal_text(self, error: ServiceError) -> str:
         """The service's refusal in the desk's language (the service writes Vietnamese for the command line)."""
-        if isinstance(error, AccountLockedError):
+        if isinstance(error, WrongCredentialsError):  # a locked account too: nothing tells it from a wrong name
             return self.tr(
-                "Tài khoản tạm bị khoá vì nhập sai mật khẩu {n} lần liên tiếp. "
-                "Hãy thử lại sau {time}, hoặc nhờ người quản trị mở khoá."
-            ).replace("{n}", str(MAX_FAILED_ATTEMPTS)).replace("{time}", format_instant(error.locked_until))
-        if isinstance(error, WrongCredentialsError):
-            return self.tr("Tên đăng nhập hoặc mật khẩu không đúng.")
+                "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khoá vì nhập sai {n} lần "
+                "liên tiếp (khoá {minutes} phút). Hãy thử lại sau, hoặc nhờ người quản trị mở khoá."
+            ).replace("{n}", str(MAX_FAILED_ATTEMPTS)).replace("{minutes}", str(LOCK_MINUTES))
         if isinstance(error, AccountInactiveError):
             return self.tr("Tài khoản này đã ngừng hoạt động. Hãy liên hệ người quản trị.")
         return error.message

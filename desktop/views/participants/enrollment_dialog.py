@@ -8,6 +8,7 @@ participant before saving. Validation messages appear under the field concerned.
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -315,13 +316,13 @@ class EnrollmentDialog(QDialog):
         self.rows = service.list_enrollments(self._db, self._person_id)
         person = self.person
         self.setWindowTitle(self.tr("Quá trình tham gia — {name}").replace("{name}", person.full_name))
-        facts = [f"<b>{person.full_name}</b>"]
+        facts = [f"<b>{html.escape(person.full_name)}</b>"]
         if person.birth_year:
             facts.append(self.tr("sinh năm {year}").replace("{year}", str(person.birth_year)))
         facts.append(self.tr("Đối tượng: {category}").replace(
             "{category}", label_text(CATEGORY_LABELS.get(person.category, person.category))))
         if person.household_code:
-            facts.append(self.tr("Mã hộ: {code}").replace("{code}", person.household_code))
+            facts.append(self.tr("Mã hộ: {code}").replace("{code}", html.escape(person.household_code)))
         coverage = []
         if person.hi_valid_to:
             coverage.append(self.tr("{scheme}: thẻ hạn đến {date}").replace(

@@ -76,7 +76,10 @@ class AttendanceDialog(QDialog):
         self.setWindowTitle(self.tr("Điểm danh — {caption}").replace("{caption}", session_caption(self.record)))
         self.resize(1080, 720)
 
+        # Bold caption over the place: the rich text is ours, the names in it are escaped to stay text.
         caption = QLabel(f"<b>{html.escape(session_caption(self.record))}</b><br/>{html.escape(self.record.place_text)}")
+        caption.setObjectName("sessionCaption")
+        caption.setTextFormat(Qt.TextFormat.RichText)
         caption.setWordWrap(True)
         self.prefill_button = QPushButton(self.tr("Lập danh sách mời"))
         self.prefill_button.setObjectName("prefillButton")
