@@ -317,6 +317,10 @@
         <translation>Waiting for an ID card scan… Hold the card&apos;s QR code to the scanner.</translation>
     </message>
     <message>
+        <source>Số CCCD {cccd} chưa có hồ sơ: kiểm tra thông tin từ thẻ rồi bấm “Thêm và điểm danh”.</source>
+        <translation>ID {cccd} is not on file: check the details read from the card, then click “Add and check in”.</translation>
+    </message>
+    <message>
         <source>Đã điểm danh trước đó: {name}</source>
         <translation>Already checked in: {name}</translation>
     </message>
@@ -4089,6 +4093,109 @@ done</translation>
     </message>
 </context>
 <context>
+    <name>ScannerCheckDialog</name>
+    <message>
+        <source>Kiểm tra máy quét</source>
+        <translation>Scanner check</translation>
+    </message>
+    <message>
+        <source>Đưa mã QR trên thẻ CCCD hoặc thẻ căn cước vào máy quét, không cần bấm vào ô nào. Thông tin quét ở đây chỉ để kiểm tra, không lưu vào hồ sơ.</source>
+        <translation>Hold the QR code of a chip ID card or a Căn cước card to the scanner; no need to click any field. A scan here is only a check and is not saved to any record.</translation>
+    </message>
+    <message>
+        <source>Đang chờ quét…</source>
+        <translation>Waiting for a scan…</translation>
+    </message>
+    <message>
+        <source>Máy quét đã gửi</source>
+        <translation>What the scanner sent</translation>
+    </message>
+    <message>
+        <source>Đã sửa</source>
+        <translation>Repaired</translation>
+    </message>
+    <message>
+        <source>Ứng dụng hiểu là</source>
+        <translation>What the application understood</translation>
+    </message>
+    <message>
+        <source>Số CCCD:</source>
+        <translation>ID number (CCCD):</translation>
+    </message>
+    <message>
+        <source>Số CMND cũ:</source>
+        <translation>Old ID number:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Ngày sinh:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>Giới tính:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Ngày cấp:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <source>Loại thẻ:</source>
+        <translation>Card:</translation>
+    </message>
+    <message>
+        <source>Trường thêm:</source>
+        <translation>Extra fields:</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Đã đọc thẻ. Quét thẻ khác để kiểm tra lại.</source>
+        <translation>Card read. Scan another card to check again.</translation>
+    </message>
+    <message>
+        <source>Không cần sửa gì.</source>
+        <translation>Nothing needed repairing.</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>CCCD gắn chip</source>
+        <translation>Chip ID card (CCCD)</translation>
+    </message>
+    <message>
+        <source>Thẻ căn cước (cấp từ 01/07/2024)</source>
+        <translation>Căn cước card (issued from 01/07/2024)</translation>
+    </message>
+    <message>
+        <source>Chưa rõ (thẻ không ghi ngày cấp)</source>
+        <translation>Unknown (the card gives no issue date)</translation>
+    </message>
+    <message>
+        <source>(không đọc được: để trống)</source>
+        <translation>(unreadable: left empty)</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Sửa buổi tuyên truyền</source>
@@ -4498,6 +4605,18 @@ done</translation>
     <message>
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Kiểm tra máy quét…</source>
+        <translation>Check the scanner…</translation>
+    </message>
+    <message>
+        <source>Quét thử một thẻ: xem máy quét gửi gì, ứng dụng sửa và hiểu ra sao</source>
+        <translation>Scan a card as a test: see what the scanner sends and how the application repairs and reads it</translation>
+    </message>
+    <message>
+        <source>Máy quét mã QR:</source>
+        <translation>QR scanner:</translation>
     </message>
     <message>
         <source>Chưa lưu được</source>
