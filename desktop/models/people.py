@@ -21,7 +21,9 @@ class Household(Timestamped, Versioned, Base):
     head_person_id: Mapped[int | None] = mapped_column(
         ForeignKey("persons.id", use_alter=True, ondelete="SET NULL")
     )
-    clan: Mapped[str] = mapped_column(String(80), default="")  # dòng họ / tổ, nhóm
+    clan_id: Mapped[int | None] = mapped_column(ForeignKey("clans.id", ondelete="SET NULL"), index=True)
+    clan_text: Mapped[str] = mapped_column(String(80), default="")
+    """The clan as typed before clans were records; emptied once the office reviewed it (services.clan_review)."""
     address: Mapped[str] = mapped_column(String(200), default="")
 
     members: Mapped[list[Person]] = relationship(

@@ -50,6 +50,7 @@ ENTITY_LABELS: dict[str, str] = {
     "targets": "Chỉ tiêu",
     "commune_figure": "Dân số xã",
     "outreach_session": "Buổi tuyên truyền",
+    "clan": "Dòng họ",
     "attendance": "Danh sách dự buổi",
     "import_batch": "Lần nhập danh sách",
     "report": "Báo cáo",
@@ -92,7 +93,13 @@ FIELD_LABELS: dict[str, str] = {
     # households
     "code": "Mã",
     "head_person_id": "Chủ hộ",
-    "clan": "Dòng họ",
+    "clan_id": "Dòng họ",
+    "clan_text": "Dòng họ (ghi trước khi rà soát)",
+    # clans
+    "village_ids": "Thôn, buôn",
+    "leader_name": "Trưởng tộc, già làng",
+    "leader_phone": "Điện thoại trưởng tộc",
+    "joined_on": "Ngày tham gia mô hình",
     # agents
     "organisation_id": "Tổ chức dịch vụ thu",
     "active_from": "Làm từ ngày",
