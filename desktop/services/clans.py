@@ -74,11 +74,17 @@ class ClanRecord:
     commune_name: str
     village_names: tuple[str, ...]
     agent_name: str
+    agent_code: str
     agent_phone: str
 
     @property
     def in_model(self) -> bool:
         return self.data.joined_on is not None
+
+    @property
+    def agent_label(self) -> str:
+        """"Nguyễn Văn Thu (NV301001)", or "" without an agent."""
+        return f"{self.agent_name} ({self.agent_code})" if self.agent_name else ""
 
     @property
     def place_text(self) -> str:
@@ -370,7 +376,8 @@ def load_clan(db: Database, clan_id: int) -> ClanRecord:
                          agent_id=clan.agent_id, note=clan.note)
         return ClanRecord(clan.id, clan.version, data, commune.name if commune else "",
                           tuple(_village_names(session, villages)),
-                          f"{agent.full_name} ({agent.code})" if agent else "", (agent.phone or "") if agent else "")
+                          agent.full_name if agent else "", agent.code if agent else "",
+                          (agent.phone or "") if agent else "")
 
 
 def list_clans(db: Database, on: dt.date, text: str = "", commune_code: str | None = None,

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from desktop.db import Database
 from desktop.services.audit import Actor
 from desktop.services.authz import Role
+from desktop.services.clan_review import confirm_group, review_groups
 from desktop.services.clans import ClanInput, add_households, create_clan
 from desktop.services.enrollments import EnrollmentRequest, add_enrollment
 from tests.services.test_enrollments import add_agent, add_household, add_person, add_village
@@ -77,3 +78,12 @@ def example_clan(db: Database) -> ExampleClan:
                                             agent, "Già làng nhiệt tình"))
     add_households(db, ACTOR, clan, [first, second])
     return ExampleClan(clan, village, agent, (first, second), outsider, people)
+
+
+def review_every_group(db: Database, joined_on: dt.date = JOINED) -> int:
+    """Confirm every proposed group of old clan texts as its proposed clan (what a demo office's review ends with)."""
+    groups = review_groups(db).groups
+    for group in groups:
+        confirm_group(db, ACTOR, group.commune_code, [v.text for v in group.variants], name=group.suggested,
+                      joined_on=joined_on)
+    return len(groups)

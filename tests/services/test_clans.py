@@ -57,7 +57,7 @@ def test_a_clan_is_saved_with_its_villages_leader_and_agent(office: Database) ->
     ex = example_clan(office)
     record = load_clan(office, ex.clan_id)
     assert (record.data.name, record.commune_name, record.village_names, record.data.leader_name,
-            record.data.leader_phone, record.data.joined_on, record.agent_name, record.agent_phone) == (
+            record.data.leader_phone, record.data.joined_on, record.agent_label, record.agent_phone) == (
         "Niê", "Xã Cuôr Đăng", ("Buôn Ea Bông",), "Y Bhim Niê", "0905111222", JOINED,
         "Nguyễn Văn Thu (NV301001)", "0912345678")
     assert record.in_model and record.place_text == "Buôn Ea Bông, Xã Cuôr Đăng"
