@@ -31,9 +31,21 @@ from sqlalchemy.orm import Session
 from desktop.db import Database
 from desktop.domain.coverage import DEFAULT_EXPIRING_DAYS, CoverageStatus, coverage_status
 from desktop.domain.participation import HI_SCHEMES
-from desktop.models import Clan, Enrollment, Household, Person, Relationship, Village
+from desktop.domain.periods import add_months
+from desktop.domain.text import fold
+from desktop.models import (
+    Clan,
+    ClanVillage,
+    Commune,
+    Enrollment,
+    Household,
+    OfficeCommune,
+    Person,
+    Relationship,
+    Village,
+)
 from desktop.models.enrollments import CANCELLED
-from desktop.services.outreach_results import session_outcomes
+from desktop.services.outreach_results import SessionOutcome, session_outcomes
 from desktop.services.participants import birth_display
 from desktop.services.progress import rate_bp
 
@@ -96,6 +108,43 @@ def card_ends(session: Session, on: dt.date, clan_ids: Collection[int] | None) -
 def member_status(end: dt.date | None, on: dt.date, expiring_days: int) -> CoverageStatus:
     """The status of a member whose card ends on ``end`` (the application's one coverage rule)."""
     return coverage_status(end, on, expiring_days)
+
+
+@dataclass(frozen=True)
+class ModelClan:
+    """A clan in the model on the reference day, where it lives and its figures."""
+
+    id: int
+    name: str
+    commune_code: str
+    commune_name: str
+    villages: tuple[str, ...]
+    leader_name: str
+    joined_on: dt.date
+    figures: ClanFigures
+
+
+def model_clans(db: Database, on: dt.date, commune_code: str | None = None,
+                period_start: dt.date | None = None) -> list[ModelClan]:
+    """Clans of the office's communes in the model on ``on`` (joined on or before it), with their figures."""
+    query = (select(Clan.id, Clan.name, Clan.commune_code, Commune.name, Clan.leader_name, Clan.joined_on)
+             .join(Commune, Commune.code == Clan.commune_code)
+             .join(OfficeCommune, OfficeCommune.commune_code == Clan.commune_code)
+             .where(Clan.joined_on.is_not(None), Clan.joined_on <= on))
+    if commune_code:
+        query = query.where(Clan.commune_code == commune_code)
+    with db.reading() as session:
+        found = session.execute(query.order_by(Commune.name_key, Clan.name_key)).all()
+        villages: dict[int, list[str]] = {}
+        for clan_id, name in session.execute(
+                select(ClanVillage.clan_id, Village.name).join(Village, Village.id == ClanVillage.village_id)
+                .where(ClanVillage.clan_id.in_([row[0] for row in found])).order_by(Village.id)):
+            villages.setdefault(clan_id, []).append(name)
+    figures = clan_figures(db, on, [row[0] for row in found], period_start)
+    clans = [ModelClan(cid, name, code, commune, tuple(villages.get(cid, ())), leader, joined_day, figures[cid])
+             for cid, name, code, commune, leader, joined_day in found if joined_day is not None]
+    return sorted(clans, key=lambda c: (fold(c.commune_name), fold(c.villages[0]) if c.villages else "~",
+                                        fold(c.name)))
 
 
 @dataclass(frozen=True)
@@ -173,15 +222,13 @@ def _renewals(session: Session, on: dt.date, clan_ids: Collection[int] | None) -
     return {clan: count for clan, count in session.execute(query) if clan is not None}
 
 
-def _sessions(db: Database, on: dt.date, joined: dict[int, dt.date | None]) -> dict[int, tuple[int, int]]:
-    """Clan -> (sessions held with it up to ``on``, since it joined when it has; people enrolled afterwards)."""
-    result: dict[int, tuple[int, int]] = {}
+def clan_sessions(db: Database, on: dt.date, joined: dict[int, dt.date | None]) -> dict[int, list[SessionOutcome]]:
+    """Clan -> the sessions held with it up to ``on`` (since it joined the model, when it has)."""
+    result: dict[int, list[SessionOutcome]] = {}
     for outcome in session_outcomes(db, EARLIEST, on, with_clan=True):
         clan = outcome.clan_id
-        if clan is None or clan not in joined or outcome.held_on < (joined[clan] or EARLIEST):
-            continue
-        held, enrolled = result.get(clan, (0, 0))
-        result[clan] = (held + 1, enrolled + outcome.enrolled_after)
+        if clan is not None and clan in joined and outcome.held_on >= (joined[clan] or EARLIEST):
+            result.setdefault(clan, []).append(outcome)
     return result
 
 
@@ -198,7 +245,7 @@ def clan_figures(db: Database, on: dt.date, clan_ids: Collection[int] | None = N
         ends = card_ends(session, on, clan_ids)
         newcomers = _newcomers(session, on, clan_ids)
         renewals = _renewals(session, on, clan_ids)
-    sessions = _sessions(db, on, clans)
+    sessions = clan_sessions(db, on, clans)
     counts: dict[int, dict[str, int]] = {cid: dict.fromkeys(
         ("active", "expiring", "lapsed", "never", "new_since_joining", "new_in_period"), 0) for cid in clans}
     households: dict[int, set[int]] = {cid: set() for cid in clans}
@@ -217,6 +264,54 @@ def clan_figures(db: Database, on: dt.date, clan_ids: Collection[int] | None = N
     return {
         cid: ClanFigures(cid, len(households[cid]), people[cid], **counts[cid],
                          renewals_since_joining=renewals.get(cid, 0),
-                         sessions=sessions.get(cid, (0, 0))[0], enrolled_after_sessions=sessions.get(cid, (0, 0))[1])
+                         sessions=len(sessions.get(cid, [])),
+                         enrolled_after_sessions=sum(o.enrolled_after for o in sessions.get(cid, [])))
         for cid in clans
     }
+
+
+@dataclass(frozen=True)
+class HistoryMonth:
+    """One month since the clan joined: new participants (each once in the month) and renewals."""
+
+    month: dt.date
+    new: int = 0
+    renewals: int = 0
+
+
+@dataclass(frozen=True)
+class ClanHistory:
+    """What happened since the clan joined the model, month by month, and the sessions held with it."""
+
+    joined_on: dt.date | None
+    months: tuple[HistoryMonth, ...]
+    sessions: tuple[SessionOutcome, ...]
+
+
+def clan_history(db: Database, clan_id: int, on: dt.date) -> ClanHistory:
+    """Months from joining to ``on`` (none before the clan joined) and the sessions counted for it."""
+    with db.reading() as session:
+        joined = session.scalar(select(Clan.joined_on).where(Clan.id == clan_id))
+        rows = [] if joined is None else session.execute(
+            select(Enrollment.person_id, Enrollment.receipt_date, Enrollment.is_renewal)
+            .join(Person, Person.id == Enrollment.person_id).join(Household, Household.id == Person.household_id)
+            .where(Household.clan_id == clan_id, Enrollment.scheme.in_(HI_SCHEMES), Enrollment.status != CANCELLED,
+                   Enrollment.receipt_date >= joined, Enrollment.receipt_date <= on)).all()
+    new: dict[dt.date, set[int]] = {}
+    renewals: dict[dt.date, int] = {}
+    for person, receipt, renewal in rows:
+        if receipt is None:
+            continue
+        month = receipt.replace(day=1)
+        if renewal:
+            renewals[month] = renewals.get(month, 0) + 1
+        else:
+            new.setdefault(month, set()).add(person)
+    months: list[HistoryMonth] = []
+    if joined is not None and joined <= on:
+        month = joined.replace(day=1)
+        while month <= on:
+            months.append(HistoryMonth(month, len(new.get(month, ())), renewals.get(month, 0)))
+            month = add_months(month, 1)
+    sessions = clan_sessions(db, on, {clan_id: joined}).get(clan_id, [])
+    return ClanHistory(joined, tuple(months), tuple(sessions))

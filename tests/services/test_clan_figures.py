@@ -18,7 +18,7 @@ from desktop.services.attendance import (
     set_attendance,
 )
 from desktop.services.bootstrap import open_database
-from desktop.services.clan_figures import clan_figures, clan_members
+from desktop.services.clan_figures import clan_figures, clan_history, clan_members
 from desktop.services.clans import ClanInput, load_clan, update_clan
 from desktop.services.office import save_office
 from desktop.services.sessions import create_session
@@ -107,3 +107,18 @@ def test_a_session_with_the_clan_invites_its_uninsured_and_expiring_adults_and_c
     assert (figures.sessions, figures.enrolled_after_sessions) == (1, 1)
     assert (figures.new_since_joining, figures.lapsed) == (3, 0)
     assert clan_figures(office, D(2026, 11, 14))[ex.clan_id].sessions == 0
+    held_with = clan_history(office, ex.clan_id, TODAY).sessions
+    assert [(s.session_id, s.attendees, s.enrolled_after) for s in held_with] == [(session_id, 2, 1)]
+
+
+def test_history_month_by_month_since_joining(office: Database) -> None:
+    ex = example_clan(office)
+    history = clan_history(office, ex.clan_id, TODAY)
+    assert history.joined_on == D(2026, 1, 15)
+    assert [m.month for m in history.months] == [D(2026, month, 1) for month in range(1, 12)]
+    busy = [(m.month.month, m.new, m.renewals) for m in history.months if m.new or m.renewals]
+    assert busy == [(2, 1, 0), (3, 1, 0), (11, 0, 1)]
+    figures = clan_figures(office, TODAY)[ex.clan_id]
+    assert sum(m.new for m in history.months) == figures.new_since_joining
+    assert sum(m.renewals for m in history.months) == figures.renewals_since_joining
+    assert history.sessions == ()

@@ -189,3 +189,33 @@ def _raise_missing_rate(*_args: object) -> None:
     from desktop.services.errors import ServiceError
 
     raise ServiceError("Chưa có giá trị lương cơ sở cho ngày 01/01/2020.")
+
+
+def test_r11_and_the_clan_list_from_the_page(qtbot: QtBot, office_db: Database, popups: Popups) -> None:
+    from tests.services.clan_data import example_clan
+
+    example_clan(office_db)
+    page = open_reports_page(qtbot, office_db)
+    _preview_this_year(qtbot, page, "clans")
+    assert page.report_title.text() == "Mô hình dòng họ tham gia BHYT"
+    assert not page.form.clan_combo.isVisible() and not page.mask_ids_check.isVisible()
+    first_column = [page.table.item(r, 0).text() for r in range(page.table.rowCount()) if page.table.item(r, 0)]
+    assert first_column == ["1. Xã Cuôr Đăng", "1", "Cộng Xã Cuôr Đăng (1 dòng họ)", "Toàn đơn vị"]
+    assert "Toàn đơn vị: 1 dòng họ tham gia mô hình, 2 hộ, 6 người; 3 người có thẻ BHYT (50,0%)" in \
+        page.status_label.text()
+
+    pick_report(qtbot, page, "clan-list")
+    assert page.form.clan_combo.isVisible() and page.mask_ids_check.isVisible()
+    assert page.form.clan_combo.currentText() == "Niê — Xã Cuôr Đăng" and page.preview_button.isEnabled()
+    with qtbot.waitSignal(page.preview_shown, timeout=60_000):
+        qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    names = [page.table.item(r, 1).text() for r in range(page.table.rowCount()) if page.table.item(r, 1)]
+    assert names == ["Y Đăm Niê", "Y Sơn Niê", "H'Lan Niê"]
+    assert popups.errors == []
+
+
+def test_a_clan_list_without_clans_says_so(qtbot: QtBot, office_db: Database, popups: Popups) -> None:
+    page = open_reports_page(qtbot, office_db)
+    pick_report(qtbot, page, "clan-list")
+    assert page.form.clan_error.text() == "Chưa có dòng họ nào để in danh sách."
+    assert not page.preview_button.isEnabled()

@@ -13,19 +13,12 @@ The reference day is the period's end, or the report date while the period runs.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
-from sqlalchemy import select
-
 from desktop.db import Database
 from desktop.domain.clans import MODEL_TARGET_BP
 from desktop.domain.formatting import format_date, format_int, format_percent
-from desktop.domain.text import fold
-from desktop.models import Clan, ClanVillage, Commune, OfficeCommune, Village
 from desktop.reports import Column, ReportData, ReportDefinition, Section
 from desktop.reports.results import ReportTotals
-from desktop.services.clan_figures import ClanFigures, clan_figures
+from desktop.services.clan_figures import ModelClan, model_clans
 from desktop.services.reports.common import (
     BuiltReport,
     CellRow,
@@ -40,20 +33,6 @@ from desktop.services.reports.common import (
 TITLE = "BÁO CÁO KẾT QUẢ THỰC HIỆN MÔ HÌNH DÒNG HỌ THAM GIA BẢO HIỂM Y TẾ"
 MEMBERS = "Thành viên dòng họ"
 NEW = "Tham gia BHYT mới"
-
-
-@dataclass(frozen=True)
-class ModelClan:
-    """A clan in the model on the reference day, where it lives and its figures."""
-
-    id: int
-    name: str
-    commune_code: str
-    commune_name: str
-    villages: tuple[str, ...]
-    leader_name: str
-    joined_on: dt.date
-    figures: ClanFigures
 
 
 def columns() -> tuple[Column, ...]:
@@ -72,29 +51,6 @@ def columns() -> tuple[Column, ...]:
         Column("new_in_period", "Trong kỳ", "7", 13, "int", total=True, group=NEW),
         Column("sessions", "Số buổi tuyên truyền với dòng họ", "8", 21, "int", total=True),
     )
-
-
-def model_clans(db: Database, on: dt.date, commune_code: str | None = None,
-                period_start: dt.date | None = None) -> list[ModelClan]:
-    """Clans of the office's communes in the model on ``on`` (joined on or before it), with their figures."""
-    query = (select(Clan.id, Clan.name, Clan.commune_code, Commune.name, Clan.leader_name, Clan.joined_on)
-             .join(Commune, Commune.code == Clan.commune_code)
-             .join(OfficeCommune, OfficeCommune.commune_code == Clan.commune_code)
-             .where(Clan.joined_on.is_not(None), Clan.joined_on <= on))
-    if commune_code:
-        query = query.where(Clan.commune_code == commune_code)
-    with db.reading() as session:
-        found = session.execute(query.order_by(Commune.name_key, Clan.name_key)).all()
-        villages: dict[int, list[str]] = {}
-        for clan_id, name in session.execute(
-                select(ClanVillage.clan_id, Village.name).join(Village, Village.id == ClanVillage.village_id)
-                .where(ClanVillage.clan_id.in_([row[0] for row in found])).order_by(Village.id)):
-            villages.setdefault(clan_id, []).append(name)
-    figures = clan_figures(db, on, [row[0] for row in found], period_start)
-    clans = [ModelClan(cid, name, code, commune, tuple(villages.get(cid, ())), leader, joined_day, figures[cid])
-             for cid, name, code, commune, leader, joined_day in found if joined_day is not None]
-    return sorted(clans, key=lambda c: (fold(c.commune_name), fold(c.villages[0]) if c.villages else "~",
-                                        fold(c.name)))
 
 
 def build(db: Database, params: ReportParams) -> BuiltReport:
@@ -154,8 +110,9 @@ def _row(clan: ModelClan) -> CellRow:
     }
 
 
-def office_summary(clans: int, households: int, members: int, covered: int) -> str:
-    """"17 dòng họ tham gia mô hình, 120 hộ, 545 người; 500 người có thẻ BHYT (91,7%)"."""
+def _summary(clans: int, households: int, members: int, covered: int) -> str:
+    """The model's totals as offices report them: "17 dòng họ tham gia mô hình, 120 hộ, 545 người; 500 người có
+    thẻ BHYT (91,7%)"."""
     rate = f" ({format_percent(covered * 100 / members)})" if members else ""
     return (f"{format_int(clans)} dòng họ tham gia mô hình, {format_int(households)} hộ, {format_int(members)} người; "
             f"{format_int(covered)} người có thẻ BHYT{rate}")
@@ -165,6 +122,6 @@ def _office_line(totals: ReportTotals) -> str:
     if not totals.row_count:
         return "Chưa có dòng họ nào tham gia mô hình trong kỳ."
     sums = {key: int(value) for key, value in totals.sums.items()}
-    return (f"Toàn đơn vị: {office_summary(totals.row_count, sums['households'], sums['members'], sums['covered'])}; "
+    return (f"Toàn đơn vị: {_summary(totals.row_count, sums['households'], sums['members'], sums['covered'])}; "
             f"còn {format_int(sums['to_bring_in'])} người phải vận động; {format_int(sums['new_since'])} người tham "
             f"gia BHYT mới từ khi dòng họ tham gia mô hình ({format_int(sums['new_in_period'])} người trong kỳ).")
