@@ -485,7 +485,7 @@ class _DemoBuilder:
     # --- small generators --------------------------------------------------
     def _spelling(self, clan: str) -> str:
         """The clan as a desk typed it: mostly as written, else unaccented, in capitals, spaced another way,
-        or only the clan of a branch ("Niê" for "Niê Kdăm"), so the clan review has variants to group."""
+        or only the clan a branch belongs to ("Niê" for "Niê Kdăm"), so the clan review has variants to group."""
         roll = self.spellings.random()
         if roll < 0.70:
             return clan
@@ -495,8 +495,8 @@ class _DemoBuilder:
             return clan.upper()
         if roll < 0.92 and (" " in clan or clan.startswith("Ê")):
             return clan.replace(" ", "") if " " in clan else f"Ê {clan[1:].capitalize()}"
-        if roll < 0.96 and " " in clan:
-            return clan.split(" ")[0]
+        if roll < 0.96 and clan in names.CLAN_BRANCHES:
+            return names.CLAN_BRANCHES[clan]
         return clan + " "
 
     def _ethnic_for(self, village: _Village) -> str:

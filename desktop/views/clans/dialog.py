@@ -135,11 +135,14 @@ class ClanDialog(QDialog):
         except ServiceError as error:
             dialogs.show_error(self, self.tr("Không mở được dòng họ"), error.message)
             return
+        opening = self.record is None or self.record.id != record.id
         self.record = record
         self.setWindowTitle(self.tr("Dòng họ {name} — {place}").replace("{name}", record.data.name)
                             .replace("{place}", record.commune_name))
         self.form.show_data(record.data)
         self._show_saved(record.id)
+        if opening:
+            self.tabs.setCurrentWidget(self.members)  # a clan's page opens on its members and their cards
 
     def _show_saved(self, clan_id: int | None) -> None:
         self.members.set_clan(clan_id)

@@ -65,6 +65,7 @@ class ClanMembersTab(QWidget):
         self.coverage_bar = QProgressBar()
         self.coverage_bar.setObjectName("clanCoverage")
         self.coverage_bar.setRange(0, MODEL_TARGET_BP)
+        self.coverage_bar.setMinimumWidth(230)
         self.days_spin = QSpinBox()
         self.days_spin.setObjectName("clanExpiringDays")
         self.days_spin.setRange(0, 366)

@@ -110,7 +110,7 @@ class ClansPage(QWidget):
         self.totals_label.setObjectName("clanTotals")
         self.totals_label.setWordWrap(True)
         self.totals_label.setStyleSheet("font-weight: 600;")
-        self.table = row_table(self.model, "clanTable", (130, 130, 260, 160, 110, 70, 80, 90, 70))
+        self.table = row_table(self.model, "clanTable", (120, 120, 230, 160, 130, 70, 80, 100, 70))
         self.table.doubleClicked.connect(self._open_index)
         open_action = QAction(self.tr("Mở dòng họ"), self.table)
         open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])

@@ -89,6 +89,7 @@ class ClanReviewDialog(QDialog):
         self.group_title.setWordWrap(True)
         self.variants_list = QListWidget()
         self.variants_list.setObjectName("reviewVariants")
+        self.variants_list.setWordWrap(True)
         self.clan_combo = QComboBox()
         self.clan_combo.setObjectName("reviewClan")
         self.name_edit = QLineEdit()
@@ -172,6 +173,7 @@ class ClanReviewDialog(QDialog):
             values = (group.commune_name, group.suggested, spellings, format_int(group.households), group.clan_name)
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 if column == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.groups_table.setItem(row, column, item)

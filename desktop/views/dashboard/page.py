@@ -76,6 +76,7 @@ class _Card(QFrame):
         self.setStyleSheet(f"QFrame#{name} {{ background: #f5f8fa; border: 1px solid #d5dde3; border-radius: 6px; }}")
         self.caption = QLabel(caption)
         self.caption.setStyleSheet("color: #4a5963;")
+        self.caption.setWordWrap(True)  # six cards share the width at 1280 pixels
         self.value = QLabel("…")
         self.value.setObjectName(f"{name}Value")
         font = self.value.font()
