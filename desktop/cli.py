@@ -135,6 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
                            help=pick("loại hình của các dòng không ghi loại hình (mặc định HI-HH)", "scheme of rows that name none (default HI-HH)"))
     importing.add_argument("--merge-candidates", action="store_true",
                            help=pick("coi dòng trùng họ tên, năm sinh, thôn là người đã có", "treat rows with the same name, birth year and village as the known person"))
+    importing.add_argument("--create-clans", action="store_true",
+                           help=pick("tạo các dòng họ mà cột dòng họ ghi nhưng xã chưa có", "create the clans a clan column names that the commune does not have yet"))
     importing.add_argument("--commit", action="store_true", help=pick("ghi vào cơ sở dữ liệu (không có thì chỉ chạy thử)", "write to the database (without it: a dry run)"))
     importing.add_argument("--json", action="store_true", help=pick("in kết quả dạng JSON", "print the result as JSON"))
     importing.add_argument("--errors-xlsx", metavar=pick("TỆP", "FILE"), help=pick("ghi các dòng lỗi kèm lý do ra tệp .xlsx", "write the error rows with their reason to an .xlsx file"))
@@ -264,7 +266,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     db = open_database(resolve_database_url(args.db))
     actor = cli_actor(db, args.user)
-    options = ImportOptions(default_commune=commune, default_scheme=args.scheme, merge_candidates=args.merge_candidates)
+    options = ImportOptions(default_commune=commune, default_scheme=args.scheme, merge_candidates=args.merge_candidates,
+                            create_clans=args.create_clans)
     parsed, preview = import_file(db, actor, args.file, sheet=args.sheet, options=options)
     if args.commit:
         try:

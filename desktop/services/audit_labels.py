@@ -124,6 +124,8 @@ FIELD_LABELS: dict[str, str] = {
     "working_age_population": "Dân số trong độ tuổi lao động",
     # imports
     "villages_created": "Thôn, buôn thêm mới",
+    "clans_created": "Dòng họ thêm mới",
+    "households_linked": "Số hộ gắn vào dòng họ",
     "sheet": "Trang tính",
     # office profile
     "name": "Tên",
@@ -151,7 +153,8 @@ _VALUE_LABELS: dict[str, Mapping[str, str]] = {
     "role": {role.value: label for role, label in ROLE_LABELS.items()},
 }
 _MONEY_FIELDS = frozenset({"amount_due", "amount_paid", "support_per_attendee"})
-_COUNT_FIELDS = frozenset({"population", "working_age_population", "payment_months", "household_rank"})
+_COUNT_FIELDS = frozenset({"population", "working_age_population", "payment_months", "household_rank",
+                           "households_linked"})
 
 
 def action_label(action: str) -> str:

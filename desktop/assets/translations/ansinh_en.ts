@@ -2491,6 +2491,10 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <translation>Ethnic group</translation>
     </message>
     <message>
+        <source>Dòng họ</source>
+        <translation>Clan</translation>
+    </message>
+    <message>
         <source>Thôn, buôn</source>
         <translation>Village</translation>
     </message>
@@ -2654,6 +2658,10 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <translation>Check every row without writing anything (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Tạo các dòng họ mà danh sách ghi nhưng xã chưa có, rồi gắn hộ vào</source>
+        <translation>Create the clans the list names that the commune does not have yet, and link the households</translation>
+    </message>
+    <message>
         <source>Xem:</source>
         <translation>Show:</translation>
     </message>
@@ -2760,6 +2768,14 @@ The application will close; open An Sinh Desk again to continue.</translation>
     <message>
         <source>Đã tạo mới các thôn, buôn: {names}.</source>
         <translation>New villages created: {names}.</translation>
+    </message>
+    <message>
+        <source>Đã tạo mới các dòng họ: {names}.</source>
+        <translation>Created the clans: {names}.</translation>
+    </message>
+    <message>
+        <source>Đã gắn {n} hộ vào dòng họ.</source>
+        <translation>Linked {n} households to clans.</translation>
     </message>
     <message>
         <source>Có thể xuất các dòng lỗi ra Excel, sửa rồi nhập lại.</source>
