@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.db import Database
@@ -38,3 +41,17 @@ def pick_report(qtbot: QtBot, page: ReportsPage, name: str) -> None:
             assert page.current_name() == name
             return
     raise AssertionError(name)
+
+
+def printed_pages(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """Answer Qt's print preview with "Print": the dict gets the number of pages the preview laid out."""
+    seen: dict[str, int] = {}
+
+    def fake_exec(dialog: QPrintPreviewDialog) -> QDialog.DialogCode:
+        preview = dialog.findChild(QPrintPreviewWidget)
+        preview.updatePreview()
+        seen["pages"] = preview.pageCount()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    return seen

@@ -18,7 +18,7 @@ from desktop.views.clans import ClanReviewDialog, ClansPage
 from tests.services.clan_data import CUOR_DANG, TODAY
 from tests.services.test_enrollments import add_village
 from tests.views.conftest import Popups
-from tests.views.test_clans import choose
+from tests.views.test_households import choose
 from tests.views.typing import type_text
 
 STAFF = Actor("thu.ha", role=Role.STAFF)
@@ -66,9 +66,9 @@ def test_the_clerk_confirms_a_clan_without_its_branch_and_dismisses_a_group(qtbo
     qtbot.mouseClick(review.variants_list.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(rect.left() + 10, rect.center().y()))
     assert review.ticked_variants() == ["Niê", "NIÊ", "Nie"]
-    check = review.joined_check
+    check = review.joined.check
     qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
-    review.joined_edit.setDate(review.joined_edit.date().addDays(-10))
+    review.joined.date_edit.setDate(review.joined.date_edit.date().addDays(-10))
     qtbot.mouseClick(review.confirm_button, Qt.MouseButton.LeftButton)
     with old_texts.reading() as session:
         clans = session.execute(select(Clan.id, Clan.name, Clan.joined_on)).all()

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QComboBox, QDialog, QListWidget, QListWidgetItem, QPushButton
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -26,6 +25,8 @@ from desktop.views.clans import ClanDialog, ClansPage
 from tests.services.clan_data import JOINED, TODAY, example_clan
 from tests.services.test_enrollments import add_agent, add_household, add_person, add_village
 from tests.views.conftest import Popups
+from tests.views.reports_helpers import printed_pages
+from tests.views.test_households import choose
 from tests.views.typing import type_text
 
 STAFF = Actor("thu.ha", role=Role.STAFF)
@@ -46,16 +47,6 @@ def requeried(qtbot: QtBot, page: ClansPage) -> None:
     generation = page.generation
     with qtbot.waitSignal(page.results_shown, timeout=10_000, check_params_cb=lambda g: g > generation):
         page.requery()
-
-
-def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
-    combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(combo.count()):
-        if combo.currentText() == text:
-            return
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    raise AssertionError(f"{text!r} is not in the list")
 
 
 def click_box(qtbot: QtBot, listing: QListWidget, item: QListWidgetItem) -> None:
@@ -103,9 +94,9 @@ def test_a_clerk_creates_a_clan_with_its_leader_villages_and_agent(qtbot: QtBot,
     click_box(qtbot, form.villages_list, form.village_item("Buôn Mấp"))
     type_text(form.leader_edit, "Y Bhim Niê")
     type_text(form.phone_edit, "0905 111 222")
-    qtbot.mouseClick(form.joined_check, Qt.MouseButton.LeftButton, pos=QPoint(8, form.joined_check.height() // 2))
-    assert form.joined_edit.isEnabled()
-    form.joined_edit.setDate(form.joined_edit.date().addDays(-30))
+    qtbot.mouseClick(form.joined.check, Qt.MouseButton.LeftButton, pos=QPoint(8, form.joined.check.height() // 2))
+    assert form.joined.date_edit.isEnabled()
+    form.joined.date_edit.setDate(form.joined.date_edit.date().addDays(-30))
     choose(qtbot, form.agent_combo, "Nguyễn Văn Thu (NV301001)")
     qtbot.keyClick(form.leader_edit, Qt.Key.Key_Return)  # Enter saves the clan
     with office_db.reading() as session:
@@ -169,15 +160,7 @@ def test_the_leaders_list_is_printed_from_the_engines_pdf(qtbot: QtBot, office_d
     if not can_render_pages():
         pytest.skip("pdftoppm is not installed")
     ex = example_clan(office_db)
-    seen: dict[str, int] = {}
-
-    def fake_exec(preview_dialog: QPrintPreviewDialog) -> QDialog.DialogCode:
-        preview = preview_dialog.findChild(QPrintPreviewWidget)
-        preview.updatePreview()
-        seen["pages"] = preview.pageCount()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    seen = printed_pages(monkeypatch)
     dialog = open_clan(qtbot, office_db, ex.clan_id)
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "trang tới máy in" in dialog.status_label.text(), timeout=30_000)

@@ -9,8 +9,6 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -25,7 +23,7 @@ from desktop.views import dialogs
 from desktop.views.reports import ReportsPage
 from desktop.views.reports import page as page_module
 from tests.views.conftest import Popups
-from tests.views.reports_helpers import TODAY, open_reports_page, pick_report
+from tests.views.reports_helpers import TODAY, open_reports_page, pick_report, printed_pages
 
 
 @pytest.fixture(scope="module")
@@ -109,15 +107,7 @@ def test_print_preview_opens_with_the_report_pages(qtbot: QtBot, page: ReportsPa
                                                    tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     if not can_render_pages():
         pytest.skip("pdftoppm is not installed")
-    seen: dict[str, object] = {}
-
-    def fake_exec(dialog: QPrintPreviewDialog) -> QDialog.DialogCode:
-        preview = dialog.findChild(QPrintPreviewWidget)
-        preview.updatePreview()
-        seen["pages"] = preview.pageCount()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    seen = printed_pages(monkeypatch)
     pick_report(qtbot, page, "renewals")
     page.form.days_spin.setValue(60)
     with qtbot.waitSignal(page.job_finished, timeout=30_000):

@@ -854,10 +854,6 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <translation>Clan head or village elder</translation>
     </message>
     <message>
-        <source>Đã tham gia mô hình từ ngày</source>
-        <translation>In the model since</translation>
-    </message>
-    <message>
         <source>— Chưa phân công —</source>
         <translation>— Not assigned —</translation>
     </message>
@@ -1089,10 +1085,6 @@ The application will close; open An Sinh Desk again to continue.</translation>
     <message>
         <source>Dòng họ đã có</source>
         <translation>Existing clan</translation>
-    </message>
-    <message>
-        <source>Đã tham gia mô hình từ ngày</source>
-        <translation>In the model since</translation>
     </message>
     <message>
         <source>Xác nhận là một dòng họ</source>
@@ -2827,6 +2819,13 @@ The application will close; open An Sinh Desk again to continue.</translation>
     <message>
         <source>Là người đã có</source>
         <translation>Known person</translation>
+    </message>
+</context>
+<context>
+    <name>JoinedOnField</name>
+    <message>
+        <source>Đã tham gia mô hình từ ngày</source>
+        <translation>In the model since</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,35 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+class JoinedOnField(QWidget):
+    """"Đã tham gia mô hình từ ngày [dd/mm/yyyy]": the day a clan joined the model, or none (box unticked)."""
+
+    def __init__(self, today: dt.date, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(self.tr("Đã tham gia mô hình từ ngày"))
+        self.check.setObjectName(f"{name}InModel")
+        self.date_edit = QDateEdit(_qdate(today))
+        self.date_edit.setObjectName(f"{name}JoinedOn")
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setEnabled(False)
+        self.check.toggled.connect(self.date_edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.date_edit)
+        layout.addStretch(1)
+
+    def value(self) -> dt.date | None:
+        day = self.date_edit.date()
+        return dt.date(day.year(), day.month(), day.day()) if self.check.isChecked() else None
+
+    def set_value(self, day: dt.date | None) -> None:
+        self.check.setChecked(day is not None)
+        if day is not None:
+            self.date_edit.setDate(_qdate(day))
+
+
 class ClanForm(QWidget):
     """``values()`` gives what the service takes; ``show_data()`` fills the fields from a stored clan."""
 
@@ -53,14 +82,7 @@ class ClanForm(QWidget):
         self.phone_edit = QLineEdit()
         self.phone_edit.setObjectName("clanLeaderPhone")
         self.phone_edit.setMaxLength(20)
-        self.joined_check = QCheckBox(self.tr("Đã tham gia mô hình từ ngày"))
-        self.joined_check.setObjectName("clanInModel")
-        self.joined_edit = QDateEdit(_qdate(today))
-        self.joined_edit.setObjectName("clanJoinedOn")
-        self.joined_edit.setDisplayFormat("dd/MM/yyyy")
-        self.joined_edit.setCalendarPopup(True)
-        self.joined_edit.setEnabled(False)
-        self.joined_check.toggled.connect(self.joined_edit.setEnabled)
+        self.joined = JoinedOnField(today, "clan")
         self.agent_combo = QComboBox()
         self.agent_combo.setObjectName("clanAgent")
         self.agent_combo.addItem(self.tr("— Chưa phân công —"), None)
@@ -72,23 +94,17 @@ class ClanForm(QWidget):
         self.note_edit.setFixedHeight(54)
         self.errors = {name: message_label(name) for name in FIELDS}
 
-        joined_row = QWidget()
-        joined_layout = QHBoxLayout(joined_row)
-        joined_layout.setContentsMargins(0, 0, 0, 0)
-        joined_layout.addWidget(self.joined_check)
-        joined_layout.addWidget(self.joined_edit)
-        joined_layout.addStretch(1)
         form = QFormLayout(self)
         form.addRow(self.tr("Tên dòng họ:"), with_message(self.name_edit, self.errors["name"]))
         form.addRow(self.tr("Xã, phường:"), with_message(self.commune_combo, self.errors["commune_code"]))
         form.addRow(self.tr("Thôn, buôn:"), with_message(self.villages_list, self.errors["village_ids"]))
         form.addRow(self.tr("Trưởng tộc, già làng:"), with_message(self.leader_edit, self.errors["leader_name"]))
         form.addRow(self.tr("Điện thoại:"), with_message(self.phone_edit, self.errors["leader_phone"]))
-        form.addRow(self.tr("Mô hình dòng họ:"), with_message(joined_row, self.errors["joined_on"]))
+        form.addRow(self.tr("Mô hình dòng họ:"), with_message(self.joined, self.errors["joined_on"]))
         form.addRow(self.tr("Nhân viên thu theo dõi:"), with_message(self.agent_combo, self.errors["agent_id"]))
         form.addRow(self.tr("Ghi chú:"), with_message(self.note_edit, self.errors["note"]))
         tab_chain(self.name_edit, self.commune_combo, self.villages_list, self.leader_edit, self.phone_edit,
-                  self.joined_check, self.joined_edit, self.agent_combo, self.note_edit)
+                  self.joined.check, self.joined.date_edit, self.agent_combo, self.note_edit)
         self.commune_combo.currentIndexChanged.connect(lambda: self._fill_villages(self.chosen_villages()))
 
     def _fill_villages(self, ticked: tuple[int, ...]) -> None:
@@ -113,12 +129,11 @@ class ClanForm(QWidget):
                     if self.villages_list.item(row).text() == label)
 
     def values(self) -> ClanInput:
-        joined = self.joined_edit.date()
         return ClanInput(
             name=self.name_edit.text(), commune_code=str(self.commune_combo.currentData() or ""),
             village_ids=self.chosen_villages(), leader_name=self.leader_edit.text(),
             leader_phone=self.phone_edit.text(),
-            joined_on=dt.date(joined.year(), joined.month(), joined.day()) if self.joined_check.isChecked() else None,
+            joined_on=self.joined.value(),
             agent_id=self.agent_combo.currentData(), note=self.note_edit.toPlainText(),
         )
 
@@ -130,9 +145,7 @@ class ClanForm(QWidget):
         self._fill_villages(data.village_ids)
         self.leader_edit.setText(data.leader_name)
         self.phone_edit.setText(data.leader_phone)
-        self.joined_check.setChecked(data.joined_on is not None)
-        if data.joined_on is not None:
-            self.joined_edit.setDate(_qdate(data.joined_on))
+        self.joined.set_value(data.joined_on)
         self.agent_combo.setCurrentIndex(max(0, self.agent_combo.findData(data.agent_id)))
         self.note_edit.setPlainText(data.note)
 

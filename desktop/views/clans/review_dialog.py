@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -43,6 +41,7 @@ from desktop.services.clans import clan_choices
 from desktop.services.errors import ServiceError
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
+from desktop.views.clans.form import JoinedOnField
 from desktop.views.fields import message_label
 from desktop.views.permissions import gate
 
@@ -95,14 +94,7 @@ class ClanReviewDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("reviewName")
         self.name_edit.setMaxLength(80)
-        self.joined_check = QCheckBox(self.tr("Đã tham gia mô hình từ ngày"))
-        self.joined_check.setObjectName("reviewInModel")
-        self.joined_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.joined_edit.setObjectName("reviewJoinedOn")
-        self.joined_edit.setDisplayFormat("dd/MM/yyyy")
-        self.joined_edit.setCalendarPopup(True)
-        self.joined_edit.setEnabled(False)
-        self.joined_check.toggled.connect(self.joined_edit.setEnabled)
+        self.joined = JoinedOnField(today, "review")
         self.error_label = message_label("review")
         self.confirm_button = QPushButton(self.tr("Xác nhận là một dòng họ"))
         self.confirm_button.setObjectName("confirmClan")
@@ -119,16 +111,10 @@ class ClanReviewDialog(QDialog):
         self.later_button.clicked.connect(self.next_group)
         gate(actor, Permission.EDIT_REGISTER, self.confirm_button, self.dismiss_button)
 
-        joined_row = QWidget()
-        joined_layout = QHBoxLayout(joined_row)
-        joined_layout.setContentsMargins(0, 0, 0, 0)
-        joined_layout.addWidget(self.joined_check)
-        joined_layout.addWidget(self.joined_edit)
-        joined_layout.addStretch(1)
         decision = QFormLayout()
         decision.addRow(self.tr("Thuộc dòng họ:"), self.clan_combo)
         decision.addRow(self.tr("Tên dòng họ mới:"), self.name_edit)
-        decision.addRow(self.tr("Mô hình dòng họ:"), joined_row)
+        decision.addRow(self.tr("Mô hình dòng họ:"), self.joined)
         buttons = QHBoxLayout()
         buttons.addWidget(self.dismiss_button)
         buttons.addWidget(self.later_button)
@@ -247,13 +233,12 @@ class ClanReviewDialog(QDialog):
         if group is None:
             return
         chosen = self.clan_combo.currentData()
-        joined = self.joined_edit.date()
         row = self.groups_table.currentRow()
         try:
             _clan, linked = service.confirm_group(
                 self._db, self._actor, group.commune_code, self.ticked_variants(),
                 clan_id=None if chosen == NEW_CLAN else int(chosen), name=self.name_edit.text(),
-                joined_on=dt.date(joined.year(), joined.month(), joined.day()) if self.joined_check.isChecked() else None)
+                joined_on=self.joined.value())
         except (ValidationError, ServiceError) as error:
             self._error(str(error))
             return
