@@ -31,7 +31,7 @@ from desktop.services.clans import (
     ClanInput,
     add_clan,
     current_clan,
-    link_household,
+    link_households,
     validated,
 )
 
@@ -150,9 +150,8 @@ def confirm_group(db: Database, actor: Actor, commune_code: str, variants: Seque
             clean = validated(session, ClanInput(name=name, commune_code=commune_code, village_ids=villages,
                                                       joined_on=joined_on), None)
             clan = add_clan(session, actor, clean, f"Thêm dòng họ {clean.name} khi rà soát dòng họ ghi cũ")
-        for household in households:
-            link_household(session, actor, household, clan,
-                           f"Rà soát dòng họ: hộ {household.code} ghi “{household.clan_text}” thuộc dòng họ {clan.name}")
+        link_households(session, actor, clan, households,
+                        lambda h: f"Rà soát dòng họ: hộ {h.code} ghi “{h.clan_text}” thuộc dòng họ {clan.name}")
         session.flush()
         record(session, actor, "update", ENTITY, clan.id,
                f"Rà soát dòng họ: {_quoted(variants)} là dòng họ {clan.name}, {format_int(len(households))} hộ")

@@ -10,10 +10,10 @@ the version the user opened.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, delete, or_, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
@@ -37,7 +37,7 @@ from desktop.models import (
 from desktop.models.base import utcnow
 from desktop.services.audit import Actor, diff, record, require
 from desktop.services.authz import Permission
-from desktop.services.clan_figures import ClanFigures, clan_figures
+from desktop.services.clan_figures import ClanCoverage, clan_coverage, in_model
 from desktop.services.errors import ConcurrentEditError, NotFoundError, check_version
 from desktop.services.lookups import Choice
 
@@ -105,7 +105,7 @@ class ClanRow:
     leader_phone: str
     joined_on: dt.date | None
     agent_name: str
-    figures: ClanFigures
+    figures: ClanCoverage
 
 
 @dataclass(frozen=True)
@@ -294,24 +294,37 @@ def check_household_clan(session: Session, household: Household, clan_id: int | 
     return clan
 
 
-def link_household(session: Session, actor: Actor, household: Household, clan: Clan | None, summary: str) -> None:
-    """Put the household into ``clan`` (``None``: out of its clan), adding its village to the clan's; audited.
+def link_households(session: Session, actor: Actor, clan: Clan | None, households: Sequence[Household],
+                    summary: Callable[[Household], str]) -> int:
+    """Put the households into ``clan`` (``None``: out of their clan), each audited; returns how many changed.
 
-    The household's old free-text clan is emptied once it belongs to a clan record.
+    A household's village the clan was not yet known in is added to the clan's
+    villages (said in the first such household's entry); its old free-text
+    clan is emptied once it belongs to a clan record. Villages are read once,
+    so a review confirming thousands of households stays one quick action.
     """
-    before = household.clan_id
     new = clan.id if clan is not None else None
-    if before == new:
-        return
-    household.clan_id = new
-    changes: dict[str, tuple[object, object]] = {"clan_id": (before, new)}
-    if clan is not None and household.clan_text:
-        changes["clan_text"] = (household.clan_text, "")  # the old free text has served its purpose
-        household.clan_text = ""
-    if clan is not None and household.village_id is not None and household.village_id not in _villages_of(session, clan.id):
-        session.add(ClanVillage(clan_id=clan.id, village_id=household.village_id))
-        changes["village_ids"] = (None, ", ".join(_village_names(session, [household.village_id])))
-    record(session, actor, "update", "household", household.id, summary, changes)
+    known = set(_villages_of(session, clan.id)) if clan is not None else set()
+    arriving = sorted({h.village_id for h in households if h.village_id is not None and h.clan_id != new} - known)
+    names = dict(zip(arriving, _village_names(session, arriving), strict=True)) if clan is not None else {}
+    if clan is not None:
+        session.add_all(ClanVillage(clan_id=clan.id, village_id=vid) for vid in arriving)
+    changed = 0
+    for household in households:
+        before = household.clan_id
+        if before == new:
+            continue
+        said = summary(household)  # before the old text is emptied: the summary may quote it
+        changes: dict[str, tuple[object, object]] = {"clan_id": (before, new)}
+        if clan is not None and household.clan_text:
+            changes["clan_text"] = (household.clan_text, "")
+            household.clan_text = ""
+        if household.village_id in names:
+            changes["village_ids"] = (None, names.pop(household.village_id))
+        household.clan_id = new
+        record(session, actor, "update", "household", household.id, said, changes)
+        changed += 1
+    return changed
 
 
 def add_households(db: Database, actor: Actor, clan_id: int, household_ids: Sequence[int]) -> int:
@@ -319,13 +332,12 @@ def add_households(db: Database, actor: Actor, clan_id: int, household_ids: Sequ
     require(actor, Permission.EDIT_REGISTER)
     with db.unit_of_work() as session:
         clan = current_clan(session, clan_id)
-        joined = 0
-        for household in session.scalars(select(Household).where(Household.id.in_(list(household_ids)))):
+        households = list(session.scalars(select(Household).where(Household.id.in_(list(household_ids)))))
+        for household in households:
             check_household_clan(session, household, clan_id)
-            if household.clan_id != clan_id:
-                link_household(session, actor, household, clan, f"Thêm hộ {household.code} vào dòng họ {clan.name}")
-                session.flush()
-                joined += 1
+        joined = link_households(session, actor, clan, households,
+                                 lambda h: f"Thêm hộ {h.code} vào dòng họ {clan.name}")
+        _flush(session)
         return joined
 
 
@@ -337,7 +349,7 @@ def remove_household(db: Database, actor: Actor, clan_id: int, household_id: int
         household = session.get(Household, household_id)
         if household is None or household.clan_id != clan_id:
             raise ValidationError("Hộ này không còn thuộc dòng họ (có thể vừa được sửa ở máy khác).", "households")
-        link_household(session, actor, household, None, f"Bỏ hộ {household.code} khỏi dòng họ {clan.name}")
+        link_households(session, actor, None, [household], lambda h: f"Bỏ hộ {h.code} khỏi dòng họ {clan.name}")
 
 
 def find_households(db: Database, clan_id: int, text: str, limit: int = 50) -> list[HouseholdHit]:
@@ -389,7 +401,7 @@ def list_clans(db: Database, on: dt.date, text: str = "", commune_code: str | No
     if commune_code:
         query = query.where(Clan.commune_code == commune_code)
     if in_model_only:
-        query = query.where(and_(Clan.joined_on.is_not(None), Clan.joined_on <= on))
+        query = query.where(in_model(on))
     for word in fold(text).split():
         query = query.where(or_(Clan.name_key.contains(clan_key(word), autoescape=True),
                                 Commune.name_key.contains(word, autoescape=True)))
@@ -400,7 +412,7 @@ def list_clans(db: Database, on: dt.date, text: str = "", commune_code: str | No
                 select(ClanVillage.clan_id, Village.name).join(Village, Village.id == ClanVillage.village_id)
                 .order_by(Village.id)):
             villages.setdefault(clan_id, []).append(name)
-    figures = clan_figures(db, on, [row[0] for row in found])
+    figures = clan_coverage(db, on, [row[0] for row in found])
     return [
         ClanRow(cid, name, code, commune, ", ".join(villages.get(cid, [])), leader, phone or "", joined, agent or "",
                 figures[cid])

@@ -19,13 +19,14 @@ from sqlalchemy.orm import Session
 from desktop.db import Database
 from desktop.domain.periods import add_months
 from desktop.models import (
+    Clan,
     Commune,
     Enrollment,
     OfficeCommune,
     Person,
     Village,
 )
-from desktop.services.clan_figures import model_clans
+from desktop.services.clan_figures import clan_coverage, in_model
 from desktop.services.outreach_results import session_outcomes
 from desktop.services.progress import current_coverage, figures_for_year, rate_bp
 from desktop.services.targets import OFFICE_KEY, period_of, targets_for
@@ -211,11 +212,12 @@ def load_sessions(db: Database, today: dt.date) -> SessionsPart:
 
 
 def load_clans(db: Database, today: dt.date) -> ClansPart:
-    """The clan model today, per commune and for the office, from the figures R11 and the clan pages show."""
+    """The clan model today, per commune and for the office, from the counts R11 and the clan pages show."""
+    with db.reading() as session:
+        communes = dict(session.execute(select(Clan.id, Clan.commune_code).where(in_model(today))).all())
     totals: dict[str, list[int]] = {}
-    for clan in model_clans(db, today):
-        figures = clan.figures
-        for code in (clan.commune_code, ""):
+    for clan_id, figures in clan_coverage(db, today, list(communes)).items():
+        for code in (communes[clan_id], ""):
             row = totals.setdefault(code, [0, 0, 0, 0, 0])
             for slot, value in enumerate((1, figures.households, figures.members, figures.covered,
                                           figures.to_bring_in)):

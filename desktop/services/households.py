@@ -30,7 +30,7 @@ from desktop.models import Clan, Commune, Enrollment, Household, Person, Relatio
 from desktop.services import audit
 from desktop.services.audit import Actor, require
 from desktop.services.authz import Permission
-from desktop.services.clans import check_household_clan, link_household
+from desktop.services.clans import check_household_clan, link_households
 from desktop.services.enrollments import (
     CANCELLED,
     EnrollmentRequest,
@@ -241,9 +241,9 @@ def _flush(session: Session) -> None:
 
 def _join_clan(session: Session, actor: Actor, household: Household, clan: Clan | None) -> None:
     if clan is not None:
-        link_household(session, actor, household, clan, f"Hộ {household.code} thuộc dòng họ {clan.name}")
+        link_households(session, actor, clan, [household], lambda h: f"Hộ {h.code} thuộc dòng họ {clan.name}")
     elif household.clan_id is not None:
-        link_household(session, actor, household, None, f"Hộ {household.code} không còn thuộc dòng họ")
+        link_households(session, actor, None, [household], lambda h: f"Hộ {h.code} không còn thuộc dòng họ")
 
 
 def create_household(db: Database, actor: Actor, data: HouseholdInput) -> int:

@@ -122,3 +122,13 @@ def test_history_month_by_month_since_joining(office: Database) -> None:
     assert sum(m.new for m in history.months) == figures.new_since_joining
     assert sum(m.renewals for m in history.months) == figures.renewals_since_joining
     assert history.sessions == ()
+
+
+def test_from_today_on_the_summary_columns_give_the_same_counts_as_the_enrollments(office: Database) -> None:
+    """The enrollment service keeps ``hi_valid_to`` equal to the latest HI card end: both ways agree."""
+    ex = example_clan(office)
+    from_enrollments = clan_figures(office, TODAY, today=TODAY + dt.timedelta(days=1))[ex.clan_id]
+    from_summary = clan_figures(office, TODAY, today=TODAY)[ex.clan_id]
+    assert from_summary == from_enrollments
+    assert clan_members(office, ex.clan_id, TODAY, today=TODAY) == clan_members(
+        office, ex.clan_id, TODAY, today=TODAY + dt.timedelta(days=1))

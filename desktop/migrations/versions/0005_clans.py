@@ -1,5 +1,8 @@
 """clans: the clan model's records, households and sessions linked to a clan
 
+Persons' household index also holds the HI card end, so a clan's figures are
+read from the index alone.
+
 The households' free-text clan stays, renamed ``clan_text``: turning it into
 clan records is the office's decision, made in the review screen
 (services.clan_review), never by this migration.
@@ -62,6 +65,10 @@ def upgrade() -> None:
         batch_op.create_foreign_key(batch_op.f('fk_households_clan_id_clans'), 'clans', ['clan_id'], ['id'],
                                     ondelete='SET NULL')
 
+    with op.batch_alter_table('persons', schema=None) as batch_op:
+        batch_op.drop_index('ix_persons_household_id')
+        batch_op.create_index('ix_persons_household_coverage', ['household_id', 'hi_valid_to'], unique=False)
+
     with op.batch_alter_table('outreach_sessions', schema=None) as batch_op:
         batch_op.add_column(sa.Column('clan_id', sa.Integer(), nullable=True))
         batch_op.create_index(batch_op.f('ix_outreach_sessions_clan_id'), ['clan_id'], unique=False)
@@ -80,6 +87,10 @@ def downgrade() -> None:
         batch_op.drop_constraint(batch_op.f('fk_outreach_sessions_clan_id_clans'), type_='foreignkey')
         batch_op.drop_index(batch_op.f('ix_outreach_sessions_clan_id'))
         batch_op.drop_column('clan_id')
+
+    with op.batch_alter_table('persons', schema=None) as batch_op:
+        batch_op.drop_index('ix_persons_household_coverage')
+        batch_op.create_index('ix_persons_household_id', ['household_id'], unique=False)
 
     with op.batch_alter_table('households', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_households_clan_id_clans'), type_='foreignkey')
