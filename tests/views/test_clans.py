@@ -22,10 +22,11 @@ from desktop.services.reports.pages import can_render_pages
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
 from desktop.views.clans import ClanDialog, ClansPage
+from desktop.views.main_window import MainWindow
 from tests.services.clan_data import JOINED, TODAY, example_clan
 from tests.services.test_enrollments import add_agent, add_household, add_person, add_village
 from tests.views.conftest import Popups
-from tests.views.reports_helpers import printed_pages
+from tests.views.reports_helpers import pick_report, printed_pages
 from tests.views.test_households import choose
 from tests.views.typing import type_text
 
@@ -216,3 +217,58 @@ def test_the_page_lists_clans_with_the_models_totals(qtbot: QtBot, page: ClansPa
     page.show_commune("24265")
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10_000)
     assert page.commune_combo.currentText() == "Xã Ea Kiết" and page.model_check.isChecked()
+
+
+def test_a_clerk_runs_the_clan_model_from_the_main_window(qtbot: QtBot, main_window: MainWindow, office_db: Database,
+                                                          popups: Popups, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Create a clan, link its households, see its coverage, print the leader's list, hold a session, then R11."""
+    ex = example_clan(office_db)  # the households and cards; the clan made here is replaced by the clerk's own
+    with office_db.unit_of_work() as session:
+        for household in session.scalars(select(Household).where(Household.clan_id == ex.clan_id)):
+            household.clan_id = None
+        session.delete(session.get(Clan, ex.clan_id))
+    main_window.show_page("clans")
+    page = main_window.page("clans")
+    assert isinstance(page, ClansPage)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog is not None
+    type_text(dialog.form.name_edit, "Niê")
+    choose(qtbot, dialog.form.commune_combo, "Xã Cuôr Đăng")
+    check = dialog.form.joined.check
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
+    dialog.form.joined.date_edit.setDate(dialog.form.joined.date_edit.date().addDays(-60))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.record is not None and dialog.tabs.currentWidget() is dialog.members
+    members = dialog.members
+    for code in ("2430100000101", "2430100000102"):
+        members.search_edit.clear()
+        type_text(members.search_edit, code)
+        members.search()
+        click_item(qtbot, members.results, 0)
+        qtbot.mouseClick(members.add_button, Qt.MouseButton.LeftButton)
+    figures = members.figures
+    assert figures is not None and (figures.households, figures.members) == (2, 6)
+    choose(qtbot, members.filter_combo, "Cần vận động (chưa tham gia, thẻ hết hạn)")
+    assert members.table.rowCount() == figures.to_bring_in > 0
+
+    if can_render_pages():
+        seen = printed_pages(monkeypatch)
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "trang tới máy in" in dialog.status_label.text(), timeout=30_000)
+        assert seen["pages"] >= 1
+    form = dialog.hold_session()
+    assert form is not None and form.clan_combo.currentText() == "Niê"
+    qtbot.mouseClick(form.findChild(QPushButton, "saveSession"), Qt.MouseButton.LeftButton)
+    with office_db.reading() as session:
+        assert session.scalar(select(OutreachSession.clan_id)) == dialog.record.id
+    dialog.accept()
+
+    main_window.show_page("reports")
+    reports = main_window.page("reports")
+    pick_report(qtbot, reports, "clans")  # type: ignore[arg-type]
+    with qtbot.waitSignal(reports.preview_shown, timeout=60_000):  # type: ignore[attr-defined]
+        qtbot.mouseClick(reports.preview_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    rate = f"{figures.covered * 100 / figures.members:.1f}".replace(".", ",")
+    assert (f"Toàn đơn vị: 1 dòng họ tham gia mô hình, 2 hộ, 6 người; {figures.covered} người có thẻ BHYT "
+            f"({rate}%); còn {figures.to_bring_in} người phải vận động") in reports.status_label.text()  # type: ignore[attr-defined]
