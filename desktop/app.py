@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from desktop import resources
 from desktop.db import Database, database_caption
 from desktop.services.audit import Actor
 from desktop.services.bootstrap import open_database
@@ -15,20 +14,9 @@ from desktop.views import dialogs
 from desktop.views.accounts.start import DeskShifts
 from desktop.views.bus import DataBus
 from desktop.views.desk_settings import DeskSettings
+from desktop.views.language import apply_language
 from desktop.views.main_window import MainWindow
 from desktop.views.theme import apply_theme
-
-
-def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """Vietnamese is the source language; other languages load a compiled .qm."""
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
-    if language == "vi":
-        return None
-    translator = QTranslator(app)
-    if translator.load(str(resources.path("translations", f"ansinh_{language}.qm"))):
-        app.installTranslator(translator)
-        return translator
-    return None
 
 
 def build_main_window(db: Database, desk: DeskSettings, actor: Actor) -> MainWindow:
@@ -51,12 +39,13 @@ def run_gui(database_url: str) -> int:
     app.setOrganizationName("ansinh-desk")
     apply_theme(app)
     desk = DeskSettings()
-    install_translator(app, desk.language)
+    apply_language(desk.language)
     try:
         db = open_database(database_url)
     except Exception as error:  # noqa: BLE001 - any failure to open is shown, not a traceback
-        dialogs.show_error(None, "An Sinh Desk",
-                           f"Không mở được cơ sở dữ liệu:\n{database_caption(database_url)}\n\n{error}")
+        message = QCoreApplication.translate("App", "Không mở được cơ sở dữ liệu:\n{db}\n\n{error}")
+        dialogs.show_error(None, "An Sinh Desk", message.replace("{db}", database_caption(database_url))
+                           .replace("{error}", str(error)))
         return 1
     app.setQuitOnLastWindowClosed(False)  # between a sign-out and the next sign-in no window is open
     shifts = DeskShifts(db, desk, lambda actor: open_main_window(db, desk, actor))

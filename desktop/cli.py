@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError
 
 from desktop import __version__
 from desktop.cli_backup import BACKUP_COMMANDS, add_backup_commands
+from desktop.cli_setup import SETUP_COMMANDS, add_setup_command
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_int
 from desktop.i18n import pick
@@ -82,7 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help=pick("tạo dữ liệu mẫu của một BHXH cơ sở", "fill a database with a demo office"))
     demo.add_argument("--persons", type=_positive_int, default=50_000, help=pick("số người (mặc định 50000)", "number of persons (default 50000)"))
     demo.add_argument("--seed", type=int, default=1, help=pick("hạt giống ngẫu nhiên (mặc định 1)", "random seed (default 1)"))
-    demo.add_argument("--force", action="store_true", help=pick("ghi đè dữ liệu mẫu đã có", "replace an existing demo"))
+    demo.add_argument("--force", action="store_true", help=pick(
+        "thay dữ liệu mẫu đã có (cần --user của người quản trị dữ liệu mẫu; không bao giờ ghi vào dữ liệu thật)",
+        "replace an existing demo (needs --user of the demo's administrator; never touches real data)"))
 
     db_cmd = commands.add_parser("db", help=pick("quản lý cơ sở dữ liệu", "database maintenance"))
     db_actions = db_cmd.add_subparsers(dest="db_action", metavar=pick("VIỆC", "ACTION"), parser_class=_Parser, required=True)
@@ -142,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--errors-xlsx", metavar=pick("TỆP", "FILE"), help=pick("ghi các dòng lỗi kèm lý do ra tệp .xlsx", "write the error rows with their reason to an .xlsx file"))
 
     add_backup_commands(commands)
+    add_setup_command(commands)
     commands.add_parser("version", help=pick("in số phiên bản", "print the version"))
     return parser
 
@@ -175,7 +179,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from desktop.services.demo import generate_demo
 
     db = open_database(resolve_database_url(args.db))
-    report = generate_demo(db, persons=args.persons, seed=args.seed, replace=args.force)
+    actor = None
+    if args.user:
+        from desktop.cli_auth import cli_actor
+
+        actor = cli_actor(db, args.user)
+    report = generate_demo(db, persons=args.persons, seed=args.seed, replace=args.force, actor=actor)
     print(report.summary())
     print(report.accounts_summary())
     return EXIT_OK
@@ -194,22 +203,23 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_search(args: argparse.Namespace) -> int:
     from desktop.cli_auth import cli_actor
-    from desktop.services.audit import require
-    from desktop.services.authz import Permission
     from desktop.services.bootstrap import open_database
-    from desktop.services.exports import iter_rows
-    from desktop.services.participants import ParticipantFilter
+    from desktop.services.exports import search_persons
 
     db = open_database(resolve_database_url(args.db))
-    require(cli_actor(db, args.user), Permission.READ)
-    with db.reading() as session:
-        rows = list(iter_rows(session, ParticipantFilter(text=args.text), limit=args.limit))
+    found = search_persons(db, cli_actor(db, args.user), args.text, args.limit)
+    rows = found.rows
     if args.json:
         print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
-        return EXIT_OK
-    for row in rows:
-        print("\t".join((row.full_name, row.birth, row.cccd, row.si_code, row.village, row.phone)))
+    else:
+        for row in rows:
+            print("\t".join((row.full_name, row.birth, row.cccd, row.si_code, row.village, row.phone)))
     print(pick(f"({len(rows)} người)", f"({len(rows)} persons)"), file=sys.stderr)
+    if found.capped:
+        print(pick(f"Tài khoản chỉ xem được tối đa {found.limit} người mỗi lần tìm, số định danh bị che; "
+                   "hãy tìm cụ thể hơn (họ tên đầy đủ, số CCCD).",
+                   f"A view-only account sees at most {found.limit} persons per search, with IDs masked; "
+                   "search more precisely (full name, ID number)."), file=sys.stderr)
     return EXIT_OK
 
 
@@ -321,11 +331,28 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "import": _cmd_import,
     "report": _cmd_report,
     **BACKUP_COMMANDS,
+    **SETUP_COMMANDS,
 }
 
 
+def utf8_console() -> None:
+    """Write UTF-8 to the console, pipes and files on every platform.
+
+    A pipe or a Windows console otherwise gets the locale's code page (cp1252),
+    which has no letter for most Vietnamese diacritics and raised UnicodeEncodeError.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)  # None, or no text stream, in a windowed build
+        if reconfigure is not None and stream.encoding.replace("-", "").lower() != "utf8":
+            reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    utf8_console()
     args = build_parser().parse_args(argv)
+    from desktop.output_files import remove_leftovers
+
+    remove_leftovers()  # what a killed run of the application left in its private folder
     try:
         return COMMANDS[args.command](args)
     except (UserError, ValidationError, ServiceError) as error:

@@ -88,6 +88,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     from desktop.db import sqlite_path
     from desktop.services.backup import restore, verify_backup
     from desktop.services.bootstrap import open_database
+    from desktop.services.schema import SchemaRefused
 
     url = resolve_database_url(args.db)
     live = sqlite_path(url)
@@ -98,7 +99,10 @@ def _cmd_restore(args: argparse.Namespace) -> int:
             "A shared PostgreSQL database is restored on its server (pg_restore), not from a desk."))
     backup = Path(args.path).expanduser()
     info = verify_backup(backup)
-    db = open_database(url)
+    try:
+        db = open_database(url)
+    except SchemaRefused:  # a database the application will not work on: restoring is the way out
+        db = Database(url)
     try:
         actor = _actor(db, args)
     finally:

@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.output_files import protect
 from desktop.services.errors import storage_error
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -57,6 +58,7 @@ def make_engine(url: str) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         _create_private_file(path)
+        protect(path)
         engine = create_engine(url)
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
@@ -127,3 +129,28 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def reset_id_sequences(db: Database) -> None:
+    """Set PostgreSQL's id sequences past the largest id, after rows were inserted with explicit ids.
+
+    A bulk insert that names its ids (the demo, for speed) leaves each table's sequence
+    where it was, so the next ordinary insert would collide. SQLite needs nothing.
+    """
+    if db.is_sqlite:
+        return
+    from sqlalchemy import Integer, func, select, text
+
+    from desktop.models import Base
+
+    with db.unit_of_work() as session:
+        for table in Base.metadata.sorted_tables:
+            key = table.columns.get("id")
+            if key is None or not key.primary_key or not isinstance(key.type, Integer):
+                continue
+            sequence = session.scalar(select(func.pg_get_serial_sequence(table.name, "id")))
+            if sequence is None:
+                continue
+            highest = session.scalar(select(func.max(key)))
+            session.execute(text("SELECT setval(:sequence, :value, :called)"),
+                            {"sequence": sequence, "value": highest or 1, "called": highest is not None})

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -140,3 +142,30 @@ def add_accounts(database: Database) -> dict[Role, Credentials]:
 def office_accounts(office_db: Database) -> dict[Role, Credentials]:
     """The three accounts of :func:`add_accounts` in office_db."""
     return add_accounts(office_db)
+
+
+DEMO_TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 400-person demo office file (accounts quantri, canbo, xem), built once per test run."""
+    from desktop.services.demo import generate_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    database = open_database(f"sqlite:///{path}")
+    generate_demo(database, persons=400, seed=3, today=DEMO_TODAY)
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_file(demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh copy of the demo office in its own folder, ANSINH_PASSWORD set to the demo password."""
+    from desktop.services.demo import DEMO_PASSWORD
+
+    path = tmp_path / "office" / "ansinh.db"
+    path.parent.mkdir()
+    shutil.copy(demo_template, path)
+    monkeypatch.setenv("ANSINH_PASSWORD", DEMO_PASSWORD)
+    return path

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,17 +13,14 @@ from sqlalchemy import select
 from desktop.cli import main
 from desktop.models import Agent, AuditEntry
 from desktop.services.bootstrap import open_database
-from desktop.services.demo import DEMO_PASSWORD, generate_demo
-
-TODAY = dt.date(2026, 11, 22)
+from desktop.services.demo import DEMO_PASSWORD
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_file(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This module's copy of the shared 400-person demo office (its reports add audit lines)."""
     path = tmp_path_factory.mktemp("cli_report") / "demo.db"
-    db = open_database(f"sqlite:///{path}")
-    generate_demo(db, persons=400, seed=3, today=TODAY)
-    db.dispose()
+    shutil.copy(demo_template, path)
     return path
 
 

@@ -17,15 +17,19 @@ from typing import Any
 
 import python_calamine
 
+from desktop.domain.formatting import format_int
 from desktop.io.errors import UnreadableFile, quoted
 from desktop.io.isolated import parse_isolated
+from desktop.io.limits import MAX_CELLS, check_archive
 from desktop.io.sniff import FileKind, message_for
 from desktop.io.workbook import CellRange, CellValue, Rows, Sheet, Workbook
-from desktop.io.xlsx_extent import MAX_CELLS, column_letters, oversized_sheets
+from desktop.io.xlsx_extent import column_letters, oversized_sheets
 
 _PASS_THROUGH = (KeyboardInterrupt, SystemExit, GeneratorExit)
-ISOLATED_KINDS = frozenset({FileKind.XLS, FileKind.ODS})
-"""Formats read in a child process: calamine can abort the process on damaged ones."""
+ISOLATED_KINDS = frozenset({FileKind.XLS, FileKind.ODS, FileKind.XLSB})
+"""Formats read in a child process with a memory limit: calamine can abort or exhaust memory on damaged
+ones, and their cells cannot be counted beforehand (binary records, repeated OpenDocument cells)."""
+ZIPPED_KINDS = frozenset({FileKind.XLSX, FileKind.XLSM, FileKind.XLSB, FileKind.ODS})
 
 
 @contextmanager
@@ -57,7 +61,7 @@ class CalamineSource:
     def __init__(self, data: bytes, path: Path, kind: FileKind) -> None:
         self._path = path
         self._sheets: dict[str, python_calamine.CalamineSheet] = {}
-        self._oversized = _oversized(data) if kind in (FileKind.XLSX, FileKind.XLSM) else {}
+        self._oversized = _oversized(data, path)
         with library_errors(path):
             self._book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
             metadata = list(self._book.sheets_metadata)
@@ -91,8 +95,8 @@ class CalamineSource:
 
 def too_large(name: str, path: Path, far_cell: str) -> UnreadableFile:
     return UnreadableFile(
-        f"Trang tính “{name}” của tệp {quoted(path)} có dữ liệu nằm tận ô {far_cell}, "
-        "bảng quá rộng để đọc. Hãy xoá các ô thừa nằm xa bảng rồi lưu lại."
+        f"Trang tính “{name}” của tệp {quoted(path)} có dữ liệu nằm tận ô {far_cell}, bảng quá rộng để đọc "
+        f"(giới hạn {format_int(MAX_CELLS)} ô tính từ A1). Hãy xoá các ô thừa nằm xa bảng rồi lưu lại."
     )
 
 
@@ -114,17 +118,35 @@ class IsolatedSource:
         return Sheet(name, [clean_row(row) for row in rows], ranges, self._path.name)
 
 
-def _oversized(data: bytes) -> dict[str, str]:
-    """Sheets whose far cells would make calamine allocate without bound."""
+def _oversized(data: bytes, path: Path) -> dict[str, str]:
+    """Sheets whose far cells would make calamine allocate without bound.
+
+    A part that expands beyond its declared size or checksum is a damaged (or hostile)
+    file: refused here, never handed to calamine.
+    """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return oversized_sheets(archive)
-    except Exception:  # a damaged file: calamine will report it in Vietnamese
-        return {}
+    except UnreadableFile:
+        raise
+    except Exception as exc:  # zipfile and the XML parser raise many types on damaged data
+        raise UnreadableFile(message_for(FileKind.CORRUPT, path)) from exc
+
+
+def check_zip(data: bytes, path: Path) -> None:
+    """Refuse a zipped workbook whose parts would expand beyond the limits (see ``desktop.io.limits``)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise UnreadableFile(message_for(FileKind.CORRUPT, path)) from exc
+    with archive:
+        check_archive(archive, path)
 
 
 def read_calamine(data: bytes, path: Path, kind: FileKind) -> Workbook:
     """A lazily read workbook; fails now if the file's structure is broken."""
+    if kind in ZIPPED_KINDS:
+        check_zip(data, path)
     source: CalamineSource | IsolatedSource = (
         IsolatedSource(data, path) if kind in ISOLATED_KINDS else CalamineSource(data, path, kind)
     )

@@ -16,6 +16,7 @@ from pathlib import Path
 from desktop.domain.text import normalize_spaces
 from desktop.io import text_decode
 from desktop.io.errors import UnreadableFile, quoted
+from desktop.io.limits import MAX_MERGED_CELLS, dense_rows, too_many_merged
 from desktop.io.sniff import FileKind
 from desktop.io.workbook import CellRange, MemorySource, Rows, Sheet, Workbook
 
@@ -27,7 +28,8 @@ _BLOCK_TAGS = frozenset({"br", "p", "div", "li", "tr"})
 class _TableBuilder:
     """Cells of one table placed on a grid, honouring row and column spans."""
 
-    def __init__(self) -> None:
+    def __init__(self, path: Path | str = "", name: str = "") -> None:
+        self._path, self._name = path, name
         self.cells: dict[tuple[int, int], str] = {}
         self.merged: list[CellRange] = []
         self._covered: set[tuple[int, int]] = set()
@@ -48,6 +50,8 @@ class _TableBuilder:
         while (self._row, self._col) in self._covered:
             self._col += 1
         row, col = self._row, self._col
+        if len(self._covered) + colspan * rowspan > MAX_MERGED_CELLS:
+            raise too_many_merged(self._path, self._name)
         for r in range(row, row + rowspan):
             for c in range(col, col + colspan):
                 if (r, c) != (row, col):
@@ -71,21 +75,15 @@ class _TableBuilder:
 
     def rows(self) -> Rows:
         self.end_cell()
-        if not self.cells:
-            return []
-        height = max(r for r, _ in self.cells) + 1
-        width = max(c for _, c in self.cells) + 1
-        grid: Rows = [[None] * width for _ in range(height)]
-        for (r, c), value in self.cells.items():
-            grid[r][c] = value
-        return grid
+        return dense_rows(self.cells, self._path, self._name)
 
 
 class _TableParser(HTMLParser):
     """Collects every table, nested ones included, in document order."""
 
-    def __init__(self) -> None:
+    def __init__(self, path: Path | str = "") -> None:
         super().__init__(convert_charrefs=True)
+        self._path = path
         self.tables: list[_TableBuilder] = []
         self._open: list[_TableBuilder] = []
         self._ignored = 0
@@ -94,7 +92,7 @@ class _TableParser(HTMLParser):
         if tag in ("script", "style"):
             self._ignored += 1
         elif tag == "table":
-            builder = _TableBuilder()
+            builder = _TableBuilder(self._path, f"Bảng {len(self.tables) + 1}")
             self.tables.append(builder)
             self._open.append(builder)
         elif self._open:
@@ -144,7 +142,7 @@ def decode_html(data: bytes) -> str:
 
 def parse_tables(text: str, file_name: str = "") -> list[Sheet]:
     """Every non-empty table of the page as a sheet named "Bảng n"."""
-    parser = _TableParser()
+    parser = _TableParser(file_name)
     parser.feed(text)
     parser.close()
     sheets: list[Sheet] = []

@@ -11,6 +11,7 @@ from pathlib import Path
 from desktop.io.calamine_source import library_errors, read_calamine
 from desktop.io.filedata import read_bytes
 from desktop.io.html_reader import read_html
+from desktop.io.limits import check_text_size
 from desktop.io.sniff import CALAMINE_KINDS, FileKind, require_readable, sniff_bytes
 from desktop.io.text_reader import read_text
 from desktop.io.workbook import Workbook
@@ -23,6 +24,8 @@ def read_workbook(path: Path | str) -> Workbook:
     data = read_bytes(path)
     kind = sniff_bytes(data)
     require_readable(kind, path)
+    if kind not in CALAMINE_KINDS:
+        check_text_size(len(data), path)
     with library_errors(path):
         if kind in CALAMINE_KINDS:
             return read_calamine(data, path, kind)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.io import text_decode
 from desktop.io.errors import UnreadableFile, quoted
+from desktop.io.limits import MAX_CELLS, check_lines, too_many_cells
 from desktop.io.sniff import FileKind
 from desktop.io.workbook import CellValue, MemorySource, Rows, Sheet, Workbook
 
@@ -39,19 +40,24 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def parse_rows(text: str, delimiter: str) -> Rows:
-    """All rows; empty or blank cells become None."""
+def parse_rows(text: str, delimiter: str, path: Path | str = "") -> Rows:
+    """All rows; empty or blank cells become None. More than :data:`MAX_CELLS` cells are refused."""
     reader = csv.reader(io.StringIO(text.replace("\x00", ""), newline=""), delimiter=delimiter)
     rows: Rows = []
+    cells = 0
     for row in reader:
         values: list[CellValue] = [cell if cell.strip() else None for cell in row]
         rows.append(values)
+        cells += len(values)
+        if cells > MAX_CELLS:
+            raise too_many_cells(path, Path(path).stem or "CSV", cells)
     return rows
 
 
 def read_text(data: bytes, path: Path) -> Workbook:
     """A one-sheet workbook named after the file."""
     text, encoding = text_decode.decode(data)
+    check_lines(text, path)
     first_line, _, rest = text.partition("\n")
     hint = first_line.strip().lower()
     if hint.startswith("sep=") and len(hint) == 5:
@@ -59,7 +65,7 @@ def read_text(data: bytes, path: Path) -> Workbook:
     else:
         delimiter = sniff_delimiter(text)
     try:
-        rows = parse_rows(text, delimiter)
+        rows = parse_rows(text, delimiter, path)
     except csv.Error as exc:
         raise UnreadableFile(
             f"Tệp {quoted(path)} không đọc được dạng CSV ({exc}). "

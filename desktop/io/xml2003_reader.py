@@ -1,19 +1,27 @@
 """Excel 2003 "XML Spreadsheet" files, which some portals export named ".xls".
 
-calamine does not read this format, and it is simple enough to walk with the
-standard library: Worksheet > Table > Row > Cell > Data, where ``ss:Index``
-skips empty cells and ``ss:MergeAcross``/``ss:MergeDown`` describe merges.
+calamine does not read this format, and it is simple enough to walk:
+Worksheet > Table > Row > Cell > Data, where ``ss:Index`` skips empty cells and
+``ss:MergeAcross``/``ss:MergeDown`` describe merges. The file is parsed by
+defusedxml as a stream, row by row: no DTD or entity is ever expanded, whatever
+the file's encoding, and the cells a sheet spans and the cells its merges cover
+are counted against the limits before any grid is built.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import iterparse
+
 from desktop.io.errors import UnreadableFile
+from desktop.io.limits import MAX_MERGED_CELLS, dense_rows, too_many_merged
 from desktop.io.sniff import FileKind, message_for
-from desktop.io.workbook import CellRange, CellValue, MemorySource, Rows, Sheet, Workbook
+from desktop.io.workbook import CellRange, CellValue, MemorySource, Sheet, Workbook
 
 _NS = "{urn:schemas-microsoft-com:office:spreadsheet}"
 _MAX_SPAN = 1000
@@ -46,58 +54,70 @@ def _value(data: ET.Element | None) -> CellValue:
     return text if text.strip() else None
 
 
-def _sheet(worksheet: ET.Element, index: int, file_name: str) -> Sheet:
-    name = worksheet.get(_NS + "Name") or f"Sheet{index}"
-    cells: dict[tuple[int, int], CellValue] = {}
-    covered: set[tuple[int, int]] = set()
-    merged: list[CellRange] = []
-    table = worksheet.find(_NS + "Table")
-    r = -1
-    for row in table.findall(_NS + "Row") if table is not None else []:
-        r = _int_attr(row, "Index", r + 2) - 1
+class _SheetBuilder:
+    """One Worksheet's cells, merges and covered positions, filled row by row."""
+
+    def __init__(self, name: str, path: Path) -> None:
+        self.name, self._path = name, path
+        self.cells: dict[tuple[int, int], CellValue] = {}
+        self.covered: set[tuple[int, int]] = set()
+        self.merged: list[CellRange] = []
+        self._row = -1
+
+    def add_row(self, row: ET.Element) -> None:
+        r = self._row = _int_attr(row, "Index", self._row + 2) - 1
         c = 0
         for cell in row.findall(_NS + "Cell"):
             explicit = _int_attr(cell, "Index", 0)
             if explicit > 0:
                 c = explicit - 1
-            while (r, c) in covered:
+            while (r, c) in self.covered:
                 c += 1
             across = min(max(_int_attr(cell, "MergeAcross", 0), 0), _MAX_SPAN)
             down = min(max(_int_attr(cell, "MergeDown", 0), 0), _MAX_SPAN)
             value = _value(cell.find(_NS + "Data"))
             if value is not None:
-                cells[(r, c)] = value
+                self.cells[(r, c)] = value
             if across or down:
-                merged.append(CellRange(r, c, r + down, c + across))
-                covered.update(
+                if len(self.covered) + (across + 1) * (down + 1) > MAX_MERGED_CELLS:
+                    raise too_many_merged(self._path, self.name)
+                self.merged.append(CellRange(r, c, r + down, c + across))
+                self.covered.update(
                     (rr, cc) for rr in range(r, r + down + 1) for cc in range(c, c + across + 1)
                 )
             c += across + 1
-    return Sheet(name, _grid(cells), tuple(merged), file_name)
+
+    def sheet(self) -> Sheet:
+        return Sheet(self.name, dense_rows(self.cells, self._path, self.name), tuple(self.merged), self._path.name)
 
 
-def _grid(cells: dict[tuple[int, int], CellValue]) -> Rows:
-    if not cells:
-        return []
-    height = max(r for r, _ in cells) + 1
-    width = max(c for _, c in cells) + 1
-    grid: Rows = [[None] * width for _ in range(height)]
-    for (r, c), value in cells.items():
-        grid[r][c] = value
-    return grid
+def _sheets(data: bytes, path: Path) -> list[Sheet]:
+    sheets: list[Sheet] = []
+    current: _SheetBuilder | None = None
+    for event, element in iterparse(io.BytesIO(data), events=("start", "end"), forbid_dtd=True):
+        if element.tag != _NS + "Worksheet" and element.tag != _NS + "Row":
+            continue
+        if element.tag == _NS + "Worksheet":
+            if event == "start":
+                current = _SheetBuilder(element.get(_NS + "Name") or f"Sheet{len(sheets) + 1}", path)
+            elif current is not None:
+                sheets.append(current.sheet())
+                current = None
+                element.clear()
+        elif event == "end" and current is not None:
+            current.add_row(element)
+            element.clear()
+    return sheets
 
 
 def read_xml2003(data: bytes, path: Path) -> Workbook:
-    """One sheet per Worksheet element; entity declarations are refused outright."""
-    if b"<!ENTITY" in data or b"<!DOCTYPE" in data:
-        raise UnreadableFile(message_for(FileKind.UNKNOWN, path))
+    """One sheet per Worksheet element; a DTD or entity declaration is refused in any encoding."""
     try:
-        root = ET.fromstring(data)
+        sheets = _sheets(data, path)
+    except DefusedXmlException as exc:
+        raise UnreadableFile(message_for(FileKind.UNKNOWN, path)) from exc
     except ET.ParseError as exc:
         raise UnreadableFile(message_for(FileKind.CORRUPT, path)) from exc
-    sheets = [
-        _sheet(ws, i + 1, path.name) for i, ws in enumerate(root.iter(_NS + "Worksheet"))
-    ]
     if not sheets:
         raise UnreadableFile(message_for(FileKind.CORRUPT, path))
     names = [sheet.name for sheet in sheets]

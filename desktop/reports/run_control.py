@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeAlias
+
+from desktop.output_files import replacing
 
 ProgressCallback: TypeAlias = Callable[[int, int | None], None]
 """Called with (rows written, rows expected or None when unknown)."""
@@ -57,17 +58,11 @@ class RunControl:
 
 @contextlib.contextmanager
 def atomic_output(target: str | os.PathLike[str]) -> Iterator[Path]:
-    """Yield a temporary path beside ``target``; move it into place on success.
+    """Yield a private temporary path; move it onto ``target`` on success (see ``desktop.output_files``).
 
     On any exception (including ``ReportCancelled``) the temporary file is
-    removed and an existing ``target`` is left untouched.
+    removed and an existing ``target`` is left untouched; a target that is a
+    database or a backup is refused before anything is written.
     """
-    final = Path(target)
-    temp = final.with_name(f".{final.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
+    with replacing(target) as temp:
         yield temp
-        os.replace(temp, final)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise

@@ -28,6 +28,7 @@ import xlsxwriter
 from xlsxwriter.format import Format
 from xlsxwriter.workbook import Workbook
 
+from desktop.output_files import session_folder
 from desktop.reports.body import BodyStream, LineKind
 from desktop.reports.charts import figure_rows
 from desktop.reports.definition import (
@@ -107,7 +108,7 @@ def write_xlsx(
     body = BodyStream(definition, data, control)
     with (
         atomic_output(path) as temp,
-        tempfile.TemporaryDirectory(prefix="ansinh-xlsx-") as scratch,
+        tempfile.TemporaryDirectory(prefix="xlsx-", dir=session_folder()) as scratch,
     ):
         workbook = xlsxwriter.Workbook(str(temp), {**_WORKBOOK_OPTIONS, "tmpdir": scratch})
         workbook.set_properties({"title": definition.title, "author": "An Sinh Desk"})

@@ -2,8 +2,9 @@
 
 Passwords are kept only as Argon2 hashes (argon2-cffi's defaults; a hash made
 with older parameters is upgraded at the next sign-in). A wrong password and
-an unknown name get the same message, so the sign-in box does not tell who has
-an account. Five wrong passwords in a row lock the account for 15 minutes.
+an unknown name and a locked account get the same message, so the sign-in box
+does not tell who has an account. Five wrong passwords in a row lock the
+account for 15 minutes; each attempt is counted before its password is checked.
 
 Sign-in bookkeeping (failed attempts, lock, last sign-in) is written with Core
 updates that leave ``version`` alone: a user signing in must not make an
@@ -16,10 +17,11 @@ import datetime as dt
 import re
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import CursorResult, case, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -40,16 +42,34 @@ MAX_FAILED_ATTEMPTS = 5
 LOCK_MINUTES = 15
 MIN_PASSWORD_LENGTH = 8
 _USERNAME = re.compile(r"^[a-z0-9._-]{3,40}$")
-WRONG_CREDENTIALS = "Tên đăng nhập hoặc mật khẩu không đúng."
+WRONG_CREDENTIALS = (
+    f"Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khoá vì nhập sai {MAX_FAILED_ATTEMPTS} lần "
+    f"liên tiếp (khoá {LOCK_MINUTES} phút). Hãy thử lại sau, hoặc nhờ người quản trị mở khoá."
+)
+"""The one answer to every refused sign-in: it does not tell whether the name exists or is locked."""
 ANOTHER_DESK_SET_UP = "Một máy khác vừa tạo tài khoản quản trị cho cơ sở dữ liệu này. Hãy đăng nhập bằng tài khoản đó."
 
 
 class SignInError(ServiceError):
-    """Sign-in refused: wrong name or password, a locked or a deactivated account."""
+    """Sign-in refused: wrong name or password, a locked or a deactivated account.
+
+    Each refusal has its own class, so the sign-in window can say it in the desk's language.
+    """
 
 
-class AccountLockedError(SignInError):
-    """Too many wrong passwords in a row; ``locked_until`` says when the account opens again."""
+class WrongCredentialsError(SignInError):
+    """No such account, a wrong password or a locked account: one refusal, so names cannot be guessed."""
+
+
+class AccountInactiveError(SignInError):
+    """The administrator deactivated the account."""
+
+
+class AccountLockedError(WrongCredentialsError):
+    """The wrong password that locked the account; worded as any other wrong password.
+
+    ``locked_until`` is for the audit trail and the administrator, never for the sign-in box.
+    """
 
     def __init__(self, message: str, locked_until: dt.datetime) -> None:
         super().__init__(message)
@@ -119,13 +139,6 @@ def format_instant(value: dt.datetime) -> str:
     """hh:mm dd/mm/yyyy in the desk's local time."""
     local = value.astimezone()
     return f"{local:%H:%M} {format_date(local.date())}"
-
-
-def lock_message(locked_until: dt.datetime) -> str:
-    return (
-        f"Tài khoản tạm bị khoá vì nhập sai mật khẩu {MAX_FAILED_ATTEMPTS} lần liên tiếp. "
-        f"Hãy thử lại sau {format_instant(locked_until)}, hoặc nhờ người quản trị mở khoá."
-    )
 
 
 # --- validation -------------------------------------------------------------------------------
@@ -264,43 +277,69 @@ def sign_out(db: Database, actor: Actor) -> None:
 
 
 def authenticate(db: Database, username: str, password: str, now: dt.datetime | None = None) -> Actor:
-    """The signed-in actor; raises :class:`SignInError` (same message for unknown name and wrong password)."""
-    now = now or utcnow()
+    """The signed-in actor; raises :class:`SignInError` with one message for every refusal.
+
+    The attempt is counted before the password is checked, in one conditional UPDATE, so
+    parallel guesses cannot all be checked before the account locks: the fifth attempt in a
+    row sets the lock as it is counted, and later ones are refused unchecked. An unknown
+    name, a wrong password and a locked account get the same answer, so the sign-in box
+    tells nobody which accounts exist.
+    """
+    now = (now or utcnow()).astimezone(dt.UTC)
+    name = normalize_username(username)
+    counted = _count_attempt(db, name, now)
+    if counted is None:
+        _verify(_dummy_hash(), password)  # as long as a real check: the timing tells nothing either
+        raise WrongCredentialsError(WRONG_CREDENTIALS)
+    right = _verify(counted.password_hash, password)
     users = table_of(UserAccount)
-    refusal: SignInError | None = None
-    with db.unit_of_work() as session:
-        account = session.scalars(
-            select(UserAccount).where(UserAccount.username == normalize_username(username))
-        ).first()
-        if account is None:
-            _verify(_dummy_hash(), password)
-            raise SignInError(WRONG_CREDENTIALS)
-        locked_until = _aware(account.locked_until)
-        if locked_until is not None and locked_until > now:
-            raise AccountLockedError(lock_message(locked_until), locked_until)
-        where = users.c.id == account.id
-        actor = _actor(account)
-        if not _verify(account.password_hash, password):
-            record(session, actor, "sign_in_failed", ENTITY, account.id, f"Sai mật khẩu: {account.username}")
-            if account.failed_attempts + 1 >= MAX_FAILED_ATTEMPTS:
-                until = now + dt.timedelta(minutes=LOCK_MINUTES)
-                session.execute(users.update().where(where).values(failed_attempts=0, locked_until=until))
-                record(session, actor, "lock", ENTITY, account.id, f"Tạm khoá {account.username} đến {format_instant(until)}")
-                refusal = AccountLockedError(lock_message(until), until)
-            else:
-                session.execute(users.update().where(where).values(failed_attempts=users.c.failed_attempts + 1))
-                refusal = SignInError(WRONG_CREDENTIALS)
-        elif not account.active:
-            refusal = SignInError("Tài khoản này đã ngừng hoạt động. Hãy liên hệ người quản trị.")
+    where = users.c.id == counted.id
+    actor = _actor(counted)
+    with db.unit_of_work() as session:  # the refusal is raised after the commit: the trail keeps it
+        if not right:
+            record(session, actor, "sign_in_failed", ENTITY, counted.id, f"Sai mật khẩu: {counted.username}")
+            until = _aware(counted.locked_until)
+            refusal: SignInError = WrongCredentialsError(WRONG_CREDENTIALS)
+            if until is not None:
+                record(session, actor, "lock", ENTITY, counted.id,
+                       f"Tạm khoá {counted.username} đến {format_instant(until)}")
+                refusal = AccountLockedError(WRONG_CREDENTIALS, until)
+        elif not counted.active:
+            session.execute(users.update().where(where).values(failed_attempts=0, locked_until=None))
+            refusal = AccountInactiveError("Tài khoản này đã ngừng hoạt động. Hãy liên hệ người quản trị.")
         else:
             values: dict[str, object] = {"failed_attempts": 0, "locked_until": None, "last_sign_in_at": now}
-            if _hasher().check_needs_rehash(account.password_hash):
+            if _hasher().check_needs_rehash(counted.password_hash):
                 values["password_hash"] = _hasher().hash(password)
             session.execute(users.update().where(where).values(**values))
-            record(session, actor, "sign_in", ENTITY, account.id, f"Đăng nhập: {account.username}")
-    if refusal is not None:
-        raise refusal
-    return actor
+            record(session, actor, "sign_in", ENTITY, counted.id, f"Đăng nhập: {counted.username}")
+            return actor
+    raise refusal
+
+
+def _count_attempt(db: Database, name: str, now: dt.datetime) -> UserAccount | None:
+    """Count one attempt on ``name`` unless it is locked; the account as counted, or None (unknown or locked).
+
+    A lock that has run out starts the count again at 1; the attempt that reaches the
+    limit locks the account at once, before its password is checked.
+    """
+    users = table_of(UserAccount)
+    lapsed = users.c.locked_until.is_not(None)
+    attempts = case((lapsed, 1), else_=users.c.failed_attempts + 1)
+    until = now + dt.timedelta(minutes=LOCK_MINUTES)
+    with db.unit_of_work() as session:
+        result: CursorResult[Any] = session.execute(  # type: ignore[assignment]  # an UPDATE gives a cursor result
+            users.update()
+            .where(users.c.username == name, or_(users.c.locked_until.is_(None), users.c.locked_until <= now))
+            .values(failed_attempts=attempts,
+                    locked_until=case((attempts >= MAX_FAILED_ATTEMPTS, until), else_=None))
+        )
+        counted = result.rowcount
+        account = session.scalars(select(UserAccount).where(UserAccount.username == name)).first()
+        if account is not None and not counted:
+            record(session, _actor(account), "sign_in_failed", ENTITY, account.id,
+                   f"Đăng nhập khi đang tạm khoá: {account.username}")
+        return account if counted else None
 
 
 def _verify(password_hash: str, password: str) -> bool:

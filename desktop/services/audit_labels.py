@@ -37,7 +37,11 @@ ACTION_LABELS: dict[str, str] = {
     "unlock": "Mở khoá",
     "reset_password": "Đặt lại mật khẩu",
     "backup": "Sao lưu",
+    "delete_backup": "Xoá bản sao lưu",
+    "backup_policy": "Đổi cài đặt sao lưu",
     "restore": "Khôi phục",
+    "search": "Tìm kiếm",
+    "demo": "Tạo dữ liệu mẫu",
 }
 
 ENTITY_LABELS: dict[str, str] = {

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -35,6 +34,7 @@ from desktop.models import (
     Relationship,
     Village,
 )
+from desktop.output_files import replacing, session_folder
 from desktop.services.audit import Actor, record, require
 from desktop.services.audit_labels import (
     ACTION_LABELS,
@@ -332,17 +332,11 @@ def export_audit(db: Database, actor: Actor, target: Path, criteria: AuditFilter
     require(actor, Permission.EXPORT)
     if target.suffix.lower() != ".xlsx":
         raise ServiceError(f"Không xuất được “{target.name}”: nhật ký chỉ xuất ra tệp .xlsx.")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=".ansinh-", suffix=".xlsx", dir=target.parent)
-    os.close(handle)
-    temporary = Path(name)
     try:
-        written = _write_xlsx(iter_audit(db, actor, criteria), temporary, progress, cancelled)
-        os.replace(temporary, target)
+        with replacing(target) as temporary, tempfile.TemporaryDirectory(prefix="xlsx-", dir=session_folder()) as scratch:
+            written = _write_xlsx(iter_audit(db, actor, criteria), temporary, scratch, progress, cancelled)
     except OSError as error:
         raise ServiceError(f"Không ghi được tệp “{target}”: {error.strerror or error}.") from error
-    finally:
-        temporary.unlink(missing_ok=True)
     with db.unit_of_work() as session:
         record(session, actor, "export", "audit_entry", None,
                f"Xuất {format_int(written)} mục nhật ký thao tác ra {target.name}{_filter_note(criteria)}")
@@ -368,8 +362,9 @@ def _filter_note(criteria: AuditFilter) -> str:
     return f" ({', '.join(parts)})" if parts else ""
 
 
-def _write_xlsx(rows: Iterator[AuditRow], path: Path, progress: Progress | None, cancelled: Cancelled | None) -> int:
-    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+def _write_xlsx(rows: Iterator[AuditRow], path: Path, scratch: str, progress: Progress | None,
+                cancelled: Cancelled | None) -> int:
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "tmpdir": scratch})
     sheet = list_sheet(book, "Nhật ký thao tác", EXPORT_HEADERS, EXPORT_WIDTHS)
     when = book.add_format({"num_format": "dd/mm/yyyy hh:mm", "valign": "top", "align": "left"})
     wrap = book.add_format({"text_wrap": True, "valign": "top"})

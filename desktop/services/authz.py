@@ -33,6 +33,8 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     VIEW_AUDIT = "view_audit"
     RESTORE = "restore"
+    DELETE_BACKUPS = "delete_backups"
+    """Deleting a backup, or lowering how many are kept (which deletes the oldest)."""
 
 
 _VIEWER = frozenset({Permission.READ, Permission.PRINT})

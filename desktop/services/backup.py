@@ -13,16 +13,18 @@ import contextlib
 import datetime as dt
 import json
 import logging
-import os
 import re
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop.db import Database, sqlite_path
-from desktop.services.audit import Actor, record, require
-from desktop.services.authz import Permission
+from desktop.domain.formatting import format_int
+from desktop.migrations import SCHEMA_HEAD
+from desktop.output_files import replacing
+from desktop.services import schema
+from desktop.services.audit import Actor, diff, record, require
+from desktop.services.authz import Permission, PermissionDeniedError, Role, allows
 from desktop.services.errors import ServiceError
 from desktop.settings import config_dir, data_dir
 
@@ -35,7 +37,9 @@ DEFAULT_KEEP = 10
 MAX_KEEP = 365
 _BACKUP_NAME = re.compile(r"^ansinh-(\d{4}-\d{2}-\d{2}_\d{4})(?:-(\d+))?\.db$")
 _POLICY_FILE = "backup.json"
-_REQUIRED_TABLES = ("alembic_version", "persons")
+
+AUTOMATIC = Actor("sao lưu tự động", role=Role.VIEWER)
+"""Who the trail names for the automatic backup at start-up."""
 
 POSTGRES_MESSAGE = (
     "Cơ sở dữ liệu dùng chung trên máy chủ PostgreSQL được sao lưu trên máy chủ (pg_dump), "
@@ -65,9 +69,36 @@ class BackupPolicy:
             return cls.default()
 
     def save(self) -> None:
-        path = config_dir() / _POLICY_FILE
+        """Write the policy file (0600, replaced whole); :func:`save_policy` is the checked, audited way."""
         payload = {"folder": str(self.folder), "keep": _clamped_keep(self.keep)}
-        path.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+        with replacing(config_dir() / _POLICY_FILE, chosen_by_user=False) as temp:
+            temp.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def require_keep(actor: Actor, keep: int) -> None:
+    """Keeping fewer backups than this desk keeps now deletes the oldest: an administrator's act."""
+    current = BackupPolicy.load().keep
+    if keep < current and not allows(actor.role, Permission.DELETE_BACKUPS):
+        raise PermissionDeniedError(
+            f"Chỉ người quản trị được giảm số bản sao lưu giữ lại (máy này đang giữ {current} bản), "
+            "vì như thế sẽ xoá các bản cũ. Hãy nhờ người quản trị."
+        )
+
+
+def save_policy(db: Database, actor: Actor, policy: BackupPolicy) -> None:
+    """Save this desk's backup folder and count; lowering the count is for administrators; audited."""
+    require(actor, Permission.BACKUP)
+    require_keep(actor, policy.keep)
+    before = BackupPolicy.load()
+    policy = replace(policy, keep=_clamped_keep(policy.keep))
+    if policy == before:
+        return
+    policy.save()
+    with db.unit_of_work() as session:
+        record(session, actor, "backup_policy", "settings", None,
+               f"Sao lưu vào {policy.folder}, giữ {policy.keep} bản mới nhất",
+               diff({"folder": str(before.folder), "keep": before.keep},
+                    {"folder": str(policy.folder), "keep": policy.keep}))
 
 
 def _clamped_keep(keep: int) -> int:
@@ -162,47 +193,10 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
 
 
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-@contextlib.contextmanager
-def _temporary(target: Path) -> Iterator[Path]:
-    """A private temporary file beside ``target``, removed unless renamed onto it."""
-    temp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    fd = os.open(temp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    os.close(fd)
-    try:
-        yield temp
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-
-
 def _copy_sqlite(source: Path, target: Path) -> None:
-    """A consistent copy of ``source`` (online backup API), published at ``target`` only when complete."""
-    with _temporary(target) as temp:
-        src = _read_only(source)
-        try:
-            dst = sqlite3.connect(temp)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
-                dst.commit()
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.chmod(temp, 0o600)
-        os.replace(temp, target)
-    _fsync_dir(target.parent)
+    """A consistent copy of ``source`` (online backup API), private, published at ``target`` only when complete."""
+    with replacing(target, chosen_by_user=False) as temp:
+        _backup_into(source, temp)
 
 
 def _live_path(db: Database) -> Path:
@@ -224,12 +218,13 @@ def _folder_error(folder: Path, error: BaseException) -> ServiceError:
 
 def backup_now(db: Database, folder: Path, keep: int, actor: Actor | None,
                now: dt.datetime | None = None) -> BackupResult:
-    """Copy the database into ``folder`` now, then keep only the newest ``keep`` backups.
+    """Copy the database into ``folder`` now, then keep only the newest ``keep`` backups; both audited.
 
-    ``actor`` is None only for the automatic backup at start-up.
+    ``actor`` is None only for the automatic backup at start-up (it keeps the desk's own count).
     """
     if actor is not None:
         require(actor, Permission.BACKUP)
+        require_keep(actor, keep)
     source = _live_path(db)
     if not source.exists():
         raise ServiceError(f"Không tìm thấy tệp cơ sở dữ liệu {source}.")
@@ -244,8 +239,15 @@ def backup_now(db: Database, folder: Path, keep: int, actor: Actor | None,
         raise ServiceError(f"Không sao lưu được: cơ sở dữ liệu {source} bị hỏng ({error}).") from error
     verify_backup(target, thorough=False)
     removed = rotate(folder, keep)
-    log.info("backup written to %s (%s bytes), removed %d old", target, target.stat().st_size, len(removed))
-    return BackupResult(target, target.stat().st_size, now, removed)
+    size = target.stat().st_size
+    with db.unit_of_work() as session:
+        who = actor or AUTOMATIC
+        record(session, who, "backup", "database", None, f"Sao lưu ra {target} ({format_int(size // 1024)} KB)")
+        if removed:
+            record(session, who, "delete_backup", "database", None,
+                   f"Xoá {len(removed)} bản sao lưu cũ (giữ {keep} bản): {', '.join(p.name for p in removed)}")
+    log.info("backup written to %s (%s bytes), removed %d old", target, size, len(removed))
+    return BackupResult(target, size, now, removed)
 
 
 def run_startup_backup(db: Database, policy: BackupPolicy, now: dt.datetime | None = None) -> str | None:
@@ -273,42 +275,66 @@ def _not_ours(path: Path) -> ServiceError:
 
 
 def verify_backup(path: Path, thorough: bool = True) -> BackupInfo:
-    """Open ``path`` read-only, check SQLite's integrity and that it is an An Sinh Desk database.
+    """Open ``path`` read-only and check it is whole and exactly an An Sinh Desk database.
 
-    ``thorough`` runs integrity_check (indexes against tables too: seconds at 50,000 persons);
-    a copy just made by the backup API only needs quick_check.
+    Whole: SQLite's ``integrity_check`` (``thorough``, seconds at 50,000 persons; a copy
+    just made by the backup API only needs ``quick_check``). Exactly: a revision this
+    program knows, and the tables, columns and indexes that revision has, with no trigger
+    or view (the application creates none; one in a backup could erase the audit trail or
+    copy people away once restored). A revision newer than this program's is refused
+    with the version it needs.
     """
     if not path.is_file():
         raise ServiceError(f"Không tìm thấy tệp sao lưu {path}.")
     try:
         connection = _read_only(path)
+        connection.execute("PRAGMA trusted_schema = OFF")
     except sqlite3.Error as error:
         raise ServiceError(f"Không mở được tệp sao lưu {path} ({error}).") from error
     try:
-        try:
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        except sqlite3.DatabaseError as error:
-            if "not a database" in str(error):
-                raise _not_ours(path) from error
-            raise ServiceError(f"Tệp sao lưu {path} bị hỏng: {error}.") from error
-        if not tables and path.stat().st_size > 0:
-            raise _not_ours(path)
-        try:
-            check = "integrity_check" if thorough else "quick_check"
-            problems = [row[0] for row in connection.execute(f"PRAGMA {check}(20)")]
-        except sqlite3.DatabaseError as error:
-            raise ServiceError(f"Tệp sao lưu {path} bị hỏng: {error}.") from error
-        if problems != ["ok"]:
-            raise ServiceError(f"Tệp sao lưu {path} bị hỏng: {'; '.join(problems[:3])}.")
-        if not all(name in tables for name in _REQUIRED_TABLES):
-            raise _not_ours(path)
-        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = _checked_revision(connection, path, thorough)
+        problems = schema.structure_differences(schema.sqlite_structure(connection), revision)
+        if problems:
+            raise ServiceError(
+                f"Tệp {path} không đúng cấu trúc cơ sở dữ liệu An Sinh Desk ({'; '.join(problems[:4])}"
+                f"{'; …' if len(problems) > 4 else ''}) nên không khôi phục từ tệp này."
+            )
         persons = connection.execute("SELECT count(*) FROM persons").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise ServiceError(f"Tệp sao lưu {path} bị hỏng: {error}.") from error
     finally:
         connection.close()
-    if revision is None:
+    return BackupInfo(path, int(persons), revision, path.stat().st_size)
+
+
+def _checked_revision(connection: sqlite3.Connection, path: Path, thorough: bool) -> str:
+    """The file's schema revision, once it is whole and the revision is one this program knows."""
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as error:
+        if "not a database" in str(error):
+            raise _not_ours(path) from error
+        raise
+    if not tables and path.stat().st_size > 0:
         raise _not_ours(path)
-    return BackupInfo(path, int(persons), str(revision[0]), path.stat().st_size)
+    check = "integrity_check" if thorough else "quick_check"
+    problems = [row[0] for row in connection.execute(f"PRAGMA {check}(20)")]
+    if problems != ["ok"]:
+        raise ServiceError(f"Tệp sao lưu {path} bị hỏng: {'; '.join(problems[:3])}.")
+    if not {"alembic_version", "persons"} <= tables:
+        raise _not_ours(path)
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    if row is None:
+        raise _not_ours(path)
+    revision = str(row[0])
+    if schema.is_newer(revision):
+        needed = connection.execute("SELECT value FROM app_settings WHERE key = ?",
+                                    (schema.SCHEMA_VERSION_KEY,)).fetchone() if "app_settings" in tables else None
+        raise schema.SchemaRefused(schema.newer_schema_message(str(path), revision, needed[0] if needed else None))
+    if revision not in schema.known_revisions():
+        raise ServiceError(f"Tệp {path} ghi phiên bản lược đồ “{revision}” mà An Sinh Desk không biết; "
+                           "đây không phải bản sao lưu của ứng dụng nên không khôi phục từ tệp này.")
+    return revision
 
 
 def _make_exclusive(db_path: Path) -> None:
@@ -341,9 +367,8 @@ def _safety_copy(db_path: Path, folder: Path, now: dt.datetime) -> Path:
     try:
         _copy_sqlite(db_path, target)
     except sqlite3.DatabaseError:  # a damaged database is kept byte for byte
-        with _temporary(target) as temp:
+        with replacing(target, chosen_by_user=False) as temp:
             temp.write_bytes(db_path.read_bytes())
-            os.replace(temp, target)
     return target
 
 
@@ -351,6 +376,9 @@ def restore(db_path: Path, backup_path: Path, actor: Actor, confirm: bool = True
             safety_folder: Path | None = None, now: dt.datetime | None = None) -> RestoreResult:
     """Replace the database at ``db_path`` by a verified backup, keeping a safety copy of the current one.
 
+    The backup is checked, copied, checked again as a copy, brought to this program's
+    schema and given its audit entry before the live file is touched; the swap is one
+    rename. Should the restored file then fail its check, the safety copy is put back.
     Every connection to the database (this process included: ``Database.dispose()``)
     must be closed first; the application has to reopen the database afterwards.
     """
@@ -360,38 +388,58 @@ def restore(db_path: Path, backup_path: Path, actor: Actor, confirm: bool = True
     info = verify_backup(backup_path)
     now = now or dt.datetime.now()
     folder = safety_folder or db_path.parent
+    safety: Path | None = None
     try:
         if db_path.exists():
             _make_exclusive(db_path)  # first: nothing written after the safety copy is lost
-        safety = _safety_copy(db_path, folder, now) if db_path.exists() else None
-        target = db_path.with_name(f"{db_path.name}.khoi-phuc")
-        _copy_sqlite(backup_path, target)
-        try:
-            verify_backup(target, thorough=False)
+            safety = _safety_copy(db_path, folder, now)
+        with replacing(db_path, chosen_by_user=False) as prepared:
+            _backup_into(backup_path, prepared)
+            verify_backup(prepared, thorough=False)
+            _bring_up_to_date(prepared, backup_path, actor, safety)
             for suffix in ("-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    Path(f"{db_path}{suffix}").unlink()
-            os.replace(target, db_path)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                target.unlink()
-        _fsync_dir(db_path.parent)
-    except OSError as error:
+                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    except (OSError, sqlite3.Error) as error:
+        detail = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         raise ServiceError(
-            f"Không khôi phục được ({error.strerror or error}): {error.filename or db_path}. "
-            "Cơ sở dữ liệu hiện tại chưa bị thay."
+            f"Không khôi phục được ({detail}). Cơ sở dữ liệu hiện tại chưa bị thay."
+            + (f" Bản an toàn: {safety}" if safety else "")
         ) from error
-    _record_restore(db_path, backup_path, actor, safety)
+    try:
+        _check_restored(db_path)
+    except Exception as error:
+        if safety is None:
+            raise
+        _copy_sqlite(safety, db_path)
+        reason = error.message if isinstance(error, ServiceError) else str(error)
+        raise ServiceError(
+            f"Cơ sở dữ liệu khôi phục không dùng được ({reason}); đã tự đặt lại dữ liệu trước khi khôi phục "
+            f"từ bản an toàn {safety}. Không mất gì."
+        ) from error
     log.info("database %s restored from %s; safety copy %s", db_path, backup_path, safety)
     return RestoreResult(safety, info.persons)
 
 
-def _record_restore(db_path: Path, backup_path: Path, actor: Actor, safety: Path | None) -> None:
-    """The audit entry goes into the restored database (its schema brought up to date first)."""
+def _backup_into(source: Path, target: Path) -> None:
+    src = _read_only(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
+            dst.commit()
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _bring_up_to_date(prepared: Path, backup_path: Path, actor: Actor, safety: Path | None) -> None:
+    """Migrate the copy to this program's schema and write the restore into its audit trail."""
     from desktop.models import UserAccount
     from desktop.services.bootstrap import open_database
 
-    db = open_database(f"sqlite:///{db_path}")
+    db = open_database(f"sqlite:///{prepared}")
     try:
         with db.unit_of_work() as session:
             known = actor.user_id is not None and session.get(UserAccount, actor.user_id) is not None
@@ -400,3 +448,15 @@ def _record_restore(db_path: Path, backup_path: Path, actor: Actor, safety: Path
             record(session, who, "restore", "database", None, f"Khôi phục từ {backup_path.name}{kept}")
     finally:
         db.dispose()
+    connection = sqlite3.connect(prepared)
+    try:
+        connection.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        connection.close()
+
+
+def _check_restored(db_path: Path) -> None:
+    """The live file after the swap: whole, at this program's schema, nothing foreign in it."""
+    info = verify_backup(db_path, thorough=False)
+    if info.revision != SCHEMA_HEAD:
+        raise ServiceError(f"lược đồ {info.revision} thay vì {SCHEMA_HEAD}")

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
-from desktop.db import Database
+from desktop.db import Database, database_caption, reset_id_sequences
 from desktop.domain.formatting import format_int
 from desktop.domain.periods import add_months
 from desktop.domain.premiums import household_hi_monthly, vsi_contribution
@@ -27,12 +27,14 @@ from desktop.models import (
     Agent,
     AgentArea,
     AgentTraining,
+    AppSetting,
     Attendance,
     Base,
     CollectionOrganisation,
     CommuneFigure,
     Enrollment,
     Household,
+    OfficeProfile,
     OutreachSession,
     Person,
     Target,
@@ -42,7 +44,8 @@ from desktop.models import (
 from desktop.models.base import table_of
 from desktop.services import demo_names as names
 from desktop.services.accounts import hash_password
-from desktop.services.authz import ROLE_LABELS, Role
+from desktop.services.audit import Actor, record, require
+from desktop.services.authz import ROLE_LABELS, Permission, Role
 from desktop.services.errors import ServiceError
 from desktop.services.office import OfficeInfo, province_communes, save_office
 from desktop.services.rates import load_rate_table
@@ -106,18 +109,25 @@ class _Member:
     relationship: str
 
 
+DEMO_MARK = "demo_office"
+"""app_settings key set on a demo database: the only kind ``demo`` will ever replace."""
+DEMO_RUN = Actor("ansinh-desk demo", role=Role.VIEWER)
+"""Who the trail names for a demo built into an empty database (nobody has signed in there)."""
+
+
 def generate_demo(
-    db: Database, persons: int, seed: int = 1, replace: bool = False, today: dt.date | None = None
+    db: Database, persons: int, seed: int = 1, replace: bool = False, today: dt.date | None = None,
+    actor: Actor | None = None,
 ) -> DemoReport:
-    """Fill an empty database with a demo office of about ``persons`` persons."""
+    """Fill an empty database with a demo office of about ``persons`` persons, or replace an earlier demo.
+
+    A database holding anything that is not a demo (an office, an account, a person) is
+    refused whatever is asked: the demo must never touch a real register. Replacing a demo
+    is destructive, so it needs an administrator of that demo (``actor``). Both are audited.
+    """
     started = time.perf_counter()
     today = today or dt.date.today()
-    with db.unit_of_work() as session:
-        existing = session.scalar(select(func.count()).select_from(Person)) or 0
-        if existing and not replace:
-            raise ServiceError(
-                f"Cơ sở dữ liệu đã có {format_int(existing)} người. Dùng --force để thay bằng dữ liệu mẫu."
-            )
+    existing = _check_may_fill(db, replace, actor)
     if existing:
         _clear(db)
     _save_demo_office(db)
@@ -125,9 +135,38 @@ def generate_demo(
     builder = _DemoBuilder(random.Random(seed), today, load_rate_table(db), random.Random(seed + SPELLING_SEED))
     with db.unit_of_work() as session:
         report = builder.build(session, persons)
+        session.merge(AppSetting(key=DEMO_MARK, value="1"))
+        replaced = f", thay {format_int(existing)} người của dữ liệu mẫu trước" if existing else ""
+        record(session, actor or DEMO_RUN, "demo", "database", None,
+               f"Tạo dữ liệu mẫu: {format_int(report.persons)} người{replaced}")
+    reset_id_sequences(db)
     report.accounts = made
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _check_may_fill(db: Database, replace: bool, actor: Actor | None) -> int:
+    """The number of persons a replace would remove; raises unless the demo may write here."""
+    with db.reading() as session:
+        marked = session.get(AppSetting, DEMO_MARK) is not None
+        office = session.scalar(select(OfficeProfile.name).limit(1))
+        accounts = session.scalar(select(func.count()).select_from(UserAccount)) or 0
+        existing = session.scalar(select(func.count()).select_from(Person)) or 0
+    if not marked and (office or accounts or existing):
+        held = f"đơn vị “{office}”" if office else f"{format_int(existing)} người, {accounts} tài khoản"
+        raise ServiceError(
+            f"Cơ sở dữ liệu {database_caption(db.url)} đang chứa dữ liệu thật ({held}), không phải dữ liệu mẫu. "
+            "Lệnh demo không bao giờ ghi vào đó. Hãy chỉ định một tệp mới bằng --db."
+        )
+    if existing and not replace:
+        raise ServiceError(
+            f"Cơ sở dữ liệu đã có {format_int(existing)} người. Dùng --force để thay bằng dữ liệu mẫu."
+        )
+    if existing:
+        if actor is None:
+            raise ServiceError("Thay dữ liệu mẫu đã có cần người quản trị của dữ liệu mẫu đăng nhập (--user).")
+        require(actor, Permission.RESTORE)
+    return existing
 
 
 def _save_demo_office(db: Database) -> None:

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +25,9 @@ from desktop.db import Database
 from desktop.domain.dates import PartialDate, Precision
 from desktop.domain.masking import mask_id
 from desktop.models import Household, Person, Village
+from desktop.output_files import replacing, session_folder
 from desktop.services.audit import Actor, record, require
-from desktop.services.authz import Permission
+from desktop.services.authz import Permission, allows
 from desktop.services.errors import ServiceError
 from desktop.services.participants import ParticipantFilter, id_query
 
@@ -128,18 +127,37 @@ def _as_is(value: str) -> str:
     return value
 
 
-@contextmanager
-def _replacing(target: Path) -> Iterator[Path]:
-    """A temporary file beside ``target`` that replaces it only if the block succeeds."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=".ansinh-", suffix=target.suffix, dir=target.parent)
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
+VIEWER_SEARCH_LIMIT = 100
+"""Persons a role without the export right sees per command-line search: one screenful, not the register."""
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    rows: list[ExportRow]
+    limit: int
+    capped: bool
+    """The role's limit applied (fewer rows than asked, or IDs masked)."""
+
+
+def search_persons(db: Database, actor: Actor, text: str, limit: int) -> SearchResult:
+    """The command line's search, audited (who, what, how many).
+
+    A role that may not export gets at most :data:`VIEWER_SEARCH_LIMIT` persons, and
+    when more than one person is listed their CCCD and SI codes are masked: a search
+    finds someone, it does not copy the register out.
+    """
+    require(actor, Permission.READ)
+    may_export = allows(actor.role, Permission.EXPORT)
+    allowed = limit if may_export else min(limit, VIEWER_SEARCH_LIMIT)
+    with db.reading() as session:
+        rows = list(iter_rows(session, ParticipantFilter(text=text), limit=allowed))
+    masked = not may_export and len(rows) > 1
+    if masked:
+        rows = [replace(row, cccd=mask_id(row.cccd), si_code=mask_id(row.si_code)) for row in rows]
+    with db.unit_of_work() as session:
+        note = ", che số định danh" if masked else ""
+        record(session, actor, "search", "person", None, f"Tìm “{text[:80]}”: {len(rows)} người{note}")
+    return SearchResult(rows, allowed, capped=allowed < limit or masked)
 
 
 def export_participants(db: Database, actor: Actor, target: Path, spec: ParticipantFilter | None = None,
@@ -155,7 +173,7 @@ def export_participants(db: Database, actor: Actor, target: Path, spec: Particip
     if writer is None:
         raise ServiceError(f"Không xuất được “{target.name}”: chỉ hỗ trợ tệp .csv hoặc .xlsx.")
     try:
-        with db.reading() as session, _replacing(target) as temporary:
+        with db.reading() as session, replacing(target) as temporary:
             written = writer(iter_rows(session, spec, mask_ids=mask_ids), temporary, progress, cancelled)
     except OSError as error:
         raise ServiceError(f"Không ghi được tệp “{target}”: {error.strerror}.") from error
@@ -163,6 +181,17 @@ def export_participants(db: Database, actor: Actor, target: Path, spec: Particip
         masked = ", che số định danh" if mask_ids else ", đủ số CCCD, mã số BHXH"
         record(session, actor, "export", "person", None, f"Xuất {written} người ra {target.name}{masked}")
     return written
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet program read a CSV cell as a formula (OWASP's list)."""
+
+
+def csv_safe(value: str | None) -> str | None:
+    """A text cell a spreadsheet will show as text: a leading ' before a formula start (CSV injection)."""
+    if value and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _tick(count: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
@@ -179,7 +208,7 @@ def _write_csv(rows: Iterator[ExportRow], path: Path, progress: Progress | None,
         out = csv.DictWriter(handle, fieldnames=EXPORT_FIELDS)
         out.writeheader()
         for row in rows:
-            out.writerow(row.as_json())
+            out.writerow({name: csv_safe(value) for name, value in row.as_json().items()})
             count += 1
             _tick(count, progress, cancelled)
     return count
@@ -197,7 +226,13 @@ def list_sheet(book: xlsxwriter.Workbook, title: str, headers: Sequence[str], wi
 
 
 def _write_xlsx(rows: Iterator[ExportRow], path: Path, progress: Progress | None, cancelled: Cancelled | None) -> int:
-    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    with tempfile.TemporaryDirectory(prefix="xlsx-", dir=session_folder()) as scratch:
+        return _write_xlsx_rows(rows, path, scratch, progress, cancelled)
+
+
+def _write_xlsx_rows(rows: Iterator[ExportRow], path: Path, scratch: str, progress: Progress | None,
+                     cancelled: Cancelled | None) -> int:
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "tmpdir": scratch})
     sheet = list_sheet(book, "Người tham gia", XLSX_HEADERS, XLSX_WIDTHS)
     date_format = book.add_format({"num_format": "dd/mm/yyyy"})
     count = 0

@@ -22,6 +22,11 @@ from desktop.services.audit import Actor, diff, record, require
 from desktop.services.authz import Permission
 from desktop.services.errors import ServiceError
 
+DEFAULT_PARENT = "Bảo hiểm xã hội tỉnh Đắk Lắk"
+DEFAULT_PROVINCE = "Đắk Lắk"
+ALREADY_SET_UP = ("Cơ sở dữ liệu này đã được thiết lập cho đơn vị {name}. Thông tin đơn vị sửa ở trang Cài đặt; "
+                  "tài khoản quản trị mới do người quản trị hiện có tạo.")
+
 
 @dataclass(frozen=True)
 class CommuneInfo:
@@ -112,20 +117,25 @@ def _write(session: Session, info: OfficeInfo) -> tuple[OfficeProfile, dict[str,
 
 
 def set_up_office(db: Database, info: OfficeInfo, admin: NewAdmin) -> Actor:
-    """The first-run setup: the office and its first administrator, both or neither; returns the admin.
+    """The first-run setup (the dialog and ``ansinh-desk setup``): the office and its first
+    administrator, both or neither; returns the admin.
 
     Both are checked before anything is written and written in one unit of work,
     so a refused account never leaves an office nobody can sign in to. The admin
-    is the author of both audit entries.
+    is the author of both audit entries. A database that already holds an office
+    is refused: it is changed by its administrator, from the settings page.
     """
     check_new_admin(admin)
     _check(info)
     try:
         with db.unit_of_work() as session:
-            profile, before, after = _write(session, info)
+            existing = session.scalars(select(OfficeProfile.name)).first()
+            if existing is not None:
+                raise ServiceError(ALREADY_SET_UP.format(name=existing))
+            profile, _before, after = _write(session, info)
             actor = add_first_admin(session, admin)
-            record(session, actor, "update" if before else "create", "office_profile", profile.id,
-                   f"Thiết lập đơn vị {profile.name}", diff(before, after))
+            record(session, actor, "create", "office_profile", profile.id,
+                   f"Thiết lập đơn vị {profile.name}", diff({}, after))
     except IntegrityError as error:  # another desk created the same account a moment earlier
         raise ServiceError(ANOTHER_DESK_SET_UP) from error
     return actor

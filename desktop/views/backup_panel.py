@@ -37,6 +37,7 @@ from desktop.services.backup import (
     backup_now,
     last_backup_at,
     restore,
+    save_policy,
     verify_backup,
 )
 from desktop.services.errors import ServiceError
@@ -45,6 +46,7 @@ from desktop.views.background import Background
 from desktop.views.fields import (
     ERROR_STYLE,
     GOOD_STYLE,
+    counted_suffix,
     message_label,
     tab_chain,
     with_button,
@@ -88,9 +90,10 @@ class BackupPanel(QGroupBox):
         folder_box = with_button(self.folder_edit, self.browse_button)
 
         self.keep_spin = QSpinBox()
-        self.keep_spin.setRange(1, MAX_KEEP)
+        # Fewer backups deletes the oldest: only an administrator may go below the desk's count.
+        self.keep_spin.setRange(1 if can(actor, Permission.DELETE_BACKUPS) else policy.keep, MAX_KEEP)
         self.keep_spin.setValue(policy.keep)
-        self.keep_spin.setSuffix(self.tr(" bản mới nhất"))
+        counted_suffix(self.keep_spin, lambda n: self.tr(" bản mới nhất", "", n))
         self.keep_spin.setMinimumWidth(160)
         self.keep_spin.setMaximumWidth(220)
         self.keep_spin.valueChanged.connect(self._policy_edited)
@@ -162,7 +165,10 @@ class BackupPanel(QGroupBox):
         if policy is None:
             return
         try:
-            policy.save()
+            save_policy(self._db, self._actor, policy)
+        except ServiceError as error:
+            self._say(error.message, ERROR_STYLE)
+            return
         except OSError as error:
             self._say(self.tr("Chưa lưu được cài đặt sao lưu: %1").replace("%1", str(error.strerror)), ERROR_STYLE)
             return
@@ -239,7 +245,8 @@ class BackupPanel(QGroupBox):
             "Khôi phục dữ liệu từ %1 (%2 người)?\n\n"
             "Toàn bộ dữ liệu hiện tại sẽ được thay bằng bản sao lưu này; dữ liệu hiện tại được giữ lại "
             "thành một bản an toàn bên cạnh tệp cơ sở dữ liệu.\n"
-            "Hãy đóng An Sinh Desk ở các máy khác dùng chung tệp này. Sau khi khôi phục, ứng dụng sẽ đóng."
+            "Hãy đóng An Sinh Desk ở các máy khác dùng chung tệp này. Sau khi khôi phục, ứng dụng sẽ đóng.",
+            "", info.persons,
         ).replace("%1", info.path.name).replace("%2", format_int(info.persons))
         if not dialogs.confirm(self, self.tr("Khôi phục dữ liệu"), question):
             self._set_busy(False)
@@ -257,7 +264,8 @@ class BackupPanel(QGroupBox):
         kept = (self.tr("\nBản an toàn của dữ liệu trước khi khôi phục: %1").replace("%1", str(result.safety_copy))
                 if result.safety_copy else "")
         dialogs.show_info(self, self.tr("Khôi phục dữ liệu"), self.tr(
-            "Đã khôi phục %1 người từ %2.%3\n\nỨng dụng sẽ đóng; hãy mở lại An Sinh Desk để làm việc tiếp."
+            "Đã khôi phục %1 người từ %2.%3\n\nỨng dụng sẽ đóng; hãy mở lại An Sinh Desk để làm việc tiếp.",
+            "", result.persons,
         ).replace("%1", format_int(result.persons)).replace("%2", source.name).replace("%3", kept))
         self.restored.emit(str(source))
         quit_application()

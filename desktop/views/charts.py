@@ -31,6 +31,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QToolTip, Q
 
 from desktop.domain.chart_scale import nice_step
 from desktop.domain.formatting import format_decimal
+from desktop.output_files import write_bytes
+from desktop.services.errors import ServiceError
 from desktop.views import dialogs
 
 PALETTE = ("#2f6f9f", "#e08a2e", "#4c9a5b", "#b5485d", "#7a5ea8", "#8c8c8c")
@@ -386,9 +388,9 @@ class ChartWidget(QWidget):
     def to_image(self) -> QImage:
         return self.grab().toImage()
 
-    def save_png(self, path: str) -> bool:
-        """Write the chart as shown, at twice the screen resolution."""
-        return chart_image(self._spec, max(self.width(), 320), max(self.height(), 220)).save(path, "PNG")  # type: ignore[call-overload]
+    def save_png(self, path: str) -> None:
+        """Write the chart as shown, at twice the screen resolution (privately, whole or not at all)."""
+        write_bytes(path, image_png(chart_image(self._spec, max(self.width(), 320), max(self.height(), 220))))
 
 
 class ChartPanel(QWidget):
@@ -417,5 +419,9 @@ class ChartPanel(QWidget):
             return
         if not path.lower().endswith(".png"):
             path += ".png"
-        if not self.chart.save_png(path):
+        try:
+            self.chart.save_png(path)
+        except ServiceError as error:
+            dialogs.show_error(self, self.tr("Lưu biểu đồ"), error.message)
+        except OSError:
             dialogs.show_error(self, self.tr("Lưu biểu đồ"), self.tr("Không ghi được tệp ảnh. Hãy chọn thư mục khác."))

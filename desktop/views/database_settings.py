@@ -186,7 +186,7 @@ class DatabaseSettingsPanel(QGroupBox):
         self.result_label.clear()
 
     def _browse(self) -> None:
-        path = dialogs.ask_save_path(self, self.tr("Chọn tệp cơ sở dữ liệu"), self.path_edit.text(),
+        path = dialogs.ask_database_path(self, self.tr("Chọn tệp cơ sở dữ liệu"), self.path_edit.text(),
                                      self.tr("Cơ sở dữ liệu SQLite (*.db *.sqlite *.sqlite3);;Mọi tệp (*)"))
         if path:
             self.path_edit.setText(path)

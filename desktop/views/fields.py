@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -21,11 +23,18 @@ GOOD_STYLE = "color: #1e7b34;"
 def message_label(name: str = "field") -> QLabel:
     """A hidden, wrapping, red label for the validation message of the field ``name``."""
     label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names people typed or imported
     label.setObjectName(f"{name}Error")
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def counted_suffix(spin: QSpinBox, suffix: Callable[[int], str]) -> None:
+    """A unit after the number that agrees with it in English ("1 day", "30 days"): ``suffix(n)`` gives it."""
+    spin.valueChanged.connect(lambda value: spin.setSuffix(suffix(value)))
+    spin.setSuffix(suffix(spin.value()))
 
 
 def grow_to_fit(widget: QWidget) -> None:

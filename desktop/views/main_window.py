@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -26,13 +27,14 @@ from desktop.db import Database, database_caption
 from desktop.domain.coverage import CoverageStatus
 from desktop.domain.qr import CccdScan
 from desktop.services.audit import Actor
-from desktop.services.authz import Permission, Role, allows
+from desktop.services.authz import ROLE_LABELS, Permission, allows
 from desktop.services.errors import ServiceError
 from desktop.services.office import load_office
 from desktop.views import dialogs
 from desktop.views.background import Background
 from desktop.views.bus import DataBus
 from desktop.views.desk_settings import DeskSettings
+from desktop.views.labels import label_text
 from desktop.views.participants.enrollment_dialog import EnrollmentDialog
 from desktop.views.participants.page import ParticipantsPage
 from desktop.views.participants.person_dialog import open_person_dialog
@@ -44,6 +46,15 @@ if TYPE_CHECKING:
     from desktop.views.dashboard.page import DrillDown
 
 BACKUP_CHECK_INTERVAL_MS = 3_600_000
+
+
+class Leaving(StrEnum):
+    """Why the main window closed, told to whoever owns it through ``MainWindow.closed``."""
+
+    QUIT = "quit"
+    SIGN_OUT = "sign_out"
+    LANGUAGE = "language"
+    """The language changed: the same account gets a new window, built in the new language."""
 
 
 @dataclass(frozen=True)
@@ -59,13 +70,13 @@ class PageSpec:
 class MainWindow(QMainWindow):
     """Hosts every page the signed-in account may open; pages refresh themselves on the data bus."""
 
-    closed = Signal(bool)
-    """The window has closed; True when its user signed out, so the desk asks who signs in next."""
+    closed = Signal(str)
+    """The window has closed, and why (:class:`Leaving`): the desk quits, asks who signs in next, or reopens it."""
 
     def __init__(self, db: Database, bus: DataBus, desk: DeskSettings, actor: Actor) -> None:
         super().__init__()
         self._db, self._bus, self._desk, self.actor = db, bus, desk, actor
-        self._signing_out = False
+        self._leaving = Leaving.QUIT
         self.setWindowTitle(self.tr("An Sinh Desk — BHXH cơ sở"))
         self.setMinimumSize(QSize(760, 560))
         self.pages: dict[str, QWidget] = {}  # built so far: a page is built when first shown
@@ -98,7 +109,9 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("userLabel")
         self.user_label.setContentsMargins(0, 0, 12, 0)
         self.statusBar().addPermanentWidget(self.user_label)
-        self.statusBar().addPermanentWidget(QLabel(self._database_caption()))
+        database = QLabel(self._database_caption())
+        database.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(database)
         self._bus.changed.connect(self._on_data_changed)
         self._install_qr_scanner()
         self._refresh_office()
@@ -144,9 +157,8 @@ class MainWindow(QMainWindow):
 
     def user_caption(self) -> str:
         """Who is signed in, shown in the status bar."""
-        roles = {Role.ADMIN: self.tr("Quản trị"), Role.STAFF: self.tr("Cán bộ nghiệp vụ"), Role.VIEWER: self.tr("Chỉ xem")}
         return self.tr("Người dùng: {user} ({role})").replace("{user}", self.actor.username) \
-            .replace("{role}", roles[self.actor.role])
+            .replace("{role}", label_text(ROLE_LABELS[self.actor.role]))
 
     # Pages other than the participant list import their modules when built (reportlab
     # alone is 0.2 s, the dashboard's services 0.1 s), so start-up does not wait for them.
@@ -323,9 +335,12 @@ class MainWindow(QMainWindow):
             sign_out(self._db, self.actor)
         except ServiceError as error:  # leaving the desk is never blocked by the trail
             dialogs.show_error(self, self.tr("Đăng xuất"), error.message)
-        self._signing_out = True
+        self._close_for(Leaving.SIGN_OUT)
+
+    def _close_for(self, reason: Leaving) -> None:
+        self._leaving = reason
         if not self.close():
-            self._signing_out = False
+            self._leaving = Leaving.QUIT
 
     def start_backup_of_the_day(self) -> None:
         """The automatic backup (at start, once a day), off the UI thread; it never stops the work."""
@@ -369,6 +384,8 @@ class MainWindow(QMainWindow):
     def _on_data_changed(self, topic: str) -> None:
         if topic == "office":
             self._refresh_office()
+        elif topic == "language":  # every text was set when built: build the window again in the new language
+            self._close_for(Leaving.LANGUAGE)
 
     def _restore_state(self) -> None:
         geometry, state = self._desk.window_geometry(), self._desk.window_state()
@@ -390,4 +407,4 @@ class MainWindow(QMainWindow):
         self._backup_timer.stop()
         super().closeEvent(event)
         if event.isAccepted():
-            self.closed.emit(self._signing_out)
+            self.closed.emit(self._leaving.value)

@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.text import fold
-from desktop.services.office import CommuneInfo, OfficeInfo
-
-DEFAULT_PARENT = "Bảo hiểm xã hội tỉnh Đắk Lắk"
+from desktop.services.office import DEFAULT_PARENT, DEFAULT_PROVINCE, CommuneInfo, OfficeInfo
 
 
 class OfficeForm(QWidget):
@@ -28,7 +26,7 @@ class OfficeForm(QWidget):
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Ví dụ: Bảo hiểm xã hội cơ sở Cư M'gar"))
         self.parent_edit = QLineEdit(DEFAULT_PARENT)
-        self.province_edit = QLineEdit("Đắk Lắk")
+        self.province_edit = QLineEdit(DEFAULT_PROVINCE)
         self.place_edit = QLineEdit()
         self.place_edit.setPlaceholderText(self.tr("Địa danh ghi ở dòng ngày tháng, ví dụ: Cư M'gar"))
         self.preparer_edit = QLineEdit()

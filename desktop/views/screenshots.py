@@ -1,6 +1,6 @@
 """Write a PNG of every main page, from a real window (under Xvfb when there is no display).
 
-    python -m desktop.views.screenshots [OUT_DIR] [--db URL] [--persons N]
+    python -m desktop.views.screenshots [OUT_DIR] [--db URL] [--persons N] [--lang vi|en]
 
 Without --db it builds a demo office in a temporary folder first.
 """
@@ -31,7 +31,7 @@ def _reexec_under_xvfb() -> int:
     return subprocess.run(command, env=env).returncode
 
 
-def capture(out_dir: Path, database_url: str) -> list[Path]:
+def capture(out_dir: Path, database_url: str, language: str = "vi") -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.app import build_main_window
@@ -39,11 +39,13 @@ def capture(out_dir: Path, database_url: str) -> list[Path]:
     from desktop.services.authz import Role
     from desktop.services.bootstrap import open_database
     from desktop.views.desk_settings import DeskSettings
+    from desktop.views.language import apply_language
     from desktop.views.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     apply_theme(app)
+    apply_language(language)
     window = build_main_window(open_database(database_url), DeskSettings(), Actor("quantri", role=Role.ADMIN))
     window.resize(1366, 768)
     window.show()
@@ -69,6 +71,7 @@ def main() -> int:
     parser.add_argument("out_dir", nargs="?", default="screenshots")
     parser.add_argument("--db", help="cơ sở dữ liệu (mặc định: tạo văn phòng mẫu tạm)")
     parser.add_argument("--persons", type=int, default=5000)
+    parser.add_argument("--lang", choices=("vi", "en"), default="vi", help="ngôn ngữ giao diện")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and not os.environ.get("ANSINH_SCREENSHOT_CHILD"):
         return _reexec_under_xvfb()
@@ -81,7 +84,7 @@ def main() -> int:
 
             url = f"sqlite:///{Path(scratch) / 'demo.db'}"
             generate_demo(open_database(url), persons=args.persons)
-        for path in capture(Path(args.out_dir), url):
+        for path in capture(Path(args.out_dir), url, args.lang):
             print(path)
     return 0
 

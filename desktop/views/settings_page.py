@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -87,9 +88,17 @@ class SettingsPage(QWidget):
         dialogs.show_info(self, self.tr("Đã lưu"), self.tr("Đã lưu thông tin đơn vị."))
 
     def _language_changed(self) -> None:
-        self._desk.language = str(self.language_combo.currentData())
-        dialogs.show_info(
-            self,
-            self.tr("Ngôn ngữ"),
-            self.tr("Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng. / The new language applies after a restart."),
-        )
+        """Ask first: the window is built again in the new language, and what was not saved is lost."""
+        chosen = str(self.language_combo.currentData())
+        if chosen == self._desk.language:
+            return
+        question = self.tr(
+            "Chuyển giao diện sang {language} ngay bây giờ? Cửa sổ sẽ mở lại ở trang Cài đặt; "
+            "thông tin đang nhập dở mà chưa lưu trên các trang sẽ mất."
+        ).replace("{language}", self.language_combo.currentText())
+        if not dialogs.confirm(self, self.tr("Ngôn ngữ"), question):
+            with QSignalBlocker(self.language_combo):
+                self.language_combo.setCurrentIndex(self.language_combo.findData(self._desk.language))
+            return
+        self._desk.language = chosen
+        self._bus.changed.emit("language")

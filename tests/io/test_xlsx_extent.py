@@ -54,8 +54,8 @@ def test_value_in_the_last_cell_of_the_sheet(tmp_path: Path, strip_dimension: bo
     with pytest.raises(UnreadableFile) as caught:
         book.sheet("Lỗi")
     assert caught.value.message == (
-        f"Trang tính “Lỗi” của tệp “{path.name}” có dữ liệu nằm tận ô XFD1048576, "
-        "bảng quá rộng để đọc. Hãy xoá các ô thừa nằm xa bảng rồi lưu lại."
+        f"Trang tính “Lỗi” của tệp “{path.name}” có dữ liệu nằm tận ô XFD1048576, bảng quá rộng để đọc "
+        "(giới hạn 10.000.000 ô tính từ A1). Hãy xoá các ô thừa nằm xa bảng rồi lưu lại."
     )
     assert find_table(book.sheet("Danh sách")).rows[0].values == ["Lê Thị B", "1991"]
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.services.bootstrap import open_database
 from tests.reliability.conftest import ROOT
 
 NOBODY = 65534
@@ -84,9 +85,10 @@ def test_cli_on_a_read_only_folder_exits_1_with_a_message(shared_root: Path) -> 
 
 def test_cli_writing_a_read_only_file_exits_1_with_a_message(shared_root: Path) -> None:
     shared_root.chmod(0o777)  # the folder is writable, the file is not
-    (shared_root / "ansinh.db").chmod(0o644)
-    result = as_nobody("-m", "desktop", "--db", str(shared_root / "ansinh.db"), "demo", "--persons", "20",
-                       root=shared_root.parent)
+    empty = shared_root / "trong.db"  # no office yet: the demo may write here, but the file is read-only
+    open_database(f"sqlite:///{empty}").dispose()
+    empty.chmod(0o644)
+    result = as_nobody("-m", "desktop", "--db", str(empty), "demo", "--persons", "20", root=shared_root.parent)
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     assert "Cơ sở dữ liệu chỉ cho phép đọc" in result.stderr, result.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -82,7 +83,8 @@ def test_unknown_name_and_wrong_password_get_the_same_message(fresh: Database, a
         accounts.authenticate(fresh, "khongco", PASSWORD, now=NOW)
     with pytest.raises(SignInError) as wrong:
         accounts.authenticate(fresh, "quantri", "saimatkhau", now=NOW)
-    assert unknown.value.message == wrong.value.message == "Tên đăng nhập hoặc mật khẩu không đúng."
+    assert unknown.value.message == wrong.value.message == accounts.WRONG_CREDENTIALS
+    assert wrong.value.message.startswith("Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khoá")
 
 
 def test_five_wrong_passwords_lock_for_15_minutes_then_sign_in_works(fresh: Database, admin: Actor) -> None:
@@ -94,17 +96,54 @@ def test_five_wrong_passwords_lock_for_15_minutes_then_sign_in_works(fresh: Data
         accounts.authenticate(fresh, "quantri", "sai-lan-5", now=NOW)
     until = NOW + dt.timedelta(minutes=15)
     assert locked.value.locked_until == until
-    local = until.astimezone()
-    assert f"{local:%H:%M} {local:%d/%m/%Y}" in locked.value.message
-    assert "5 lần liên tiếp" in locked.value.message
-    # Even the right password is refused while locked.
-    with pytest.raises(AccountLockedError):
+    assert locked.value.message == accounts.WRONG_CREDENTIALS  # the lock is not told apart from a wrong password
+    # Even the right password is refused while locked, with the same answer as an unknown name.
+    with pytest.raises(SignInError) as still:
         accounts.authenticate(fresh, "quantri", PASSWORD, now=NOW + dt.timedelta(minutes=14))
+    with pytest.raises(SignInError) as unknown:
+        accounts.authenticate(fresh, "khong-co-ai", PASSWORD, now=NOW + dt.timedelta(minutes=14))
+    assert still.value.message == unknown.value.message == accounts.WRONG_CREDENTIALS
     actor = accounts.authenticate(fresh, "quantri", PASSWORD, now=NOW + dt.timedelta(minutes=15, seconds=1))
     assert actor.role is Role.ADMIN
     stored = _account(fresh, "quantri")
     assert (stored.failed_attempts, stored.locked_until, stored.version) == (0, None, 1)  # no version bump
-    assert [e.action for e in _audit(fresh)] == ["create", *["sign_in_failed"] * 5, "lock", "sign_in"]
+    assert [e.action for e in _audit(fresh)] == ["create", *["sign_in_failed"] * 5, "lock", "sign_in_failed",
+                                                 "sign_in"]
+
+
+def test_thirty_parallel_wrong_passwords_check_at_most_five(any_db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Finding 12 of issue 17: 30 parallel wrong passwords were all checked before the account locked."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from desktop.services.bootstrap import open_database
+
+    db = open_database(any_db_url)
+    accounts.create_first_admin(db, "quantri", "Nguyễn Thị Thu Hà", PASSWORD)
+    real_hash = _account(db, "quantri").password_hash
+    checked: list[str] = []
+    real_verify = accounts._verify
+
+    def slow_verify(password_hash: str, password: str) -> bool:
+        if password_hash == real_hash:
+            checked.append(password)
+            time.sleep(0.2)  # a real argon2 check takes this long: the window the race used
+        return real_verify(password_hash, password)
+
+    monkeypatch.setattr(accounts, "_verify", slow_verify)
+
+    def attempt(index: int) -> str:
+        try:
+            accounts.authenticate(db, "quantri", f"doan-{index}-xx")
+        except SignInError as refused:
+            return refused.message
+        return "vào được"
+
+    with ThreadPoolExecutor(max_workers=30) as pool:
+        answers = list(pool.map(attempt, range(30)))
+    assert answers == [accounts.WRONG_CREDENTIALS] * 30
+    assert len(checked) <= 5
+    assert _account(db, "quantri").locked_until is not None
+    db.dispose()
 
 
 def test_success_resets_the_failure_count(fresh: Database, admin: Actor) -> None:

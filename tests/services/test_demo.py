@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -138,3 +140,40 @@ def test_demo_accounts_sign_in_with_their_roles(demo_db: Database) -> None:
     roles = {name: authenticate(demo_db, name, DEMO_PASSWORD).role for name in ("quantri", "canbo", "xem")}
     assert roles == {"quantri": Role.ADMIN, "canbo": Role.STAFF, "xem": Role.VIEWER}
     assert not needs_password_change(demo_db, authenticate(demo_db, "canbo", DEMO_PASSWORD))
+
+
+@pytest.mark.postgres
+def test_after_each_bulk_path_on_postgresql_a_new_person_is_saved(
+        postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Finding 15 of issue 17: the PostgreSQL demo left the id sequences at 1, so every new person collided."""
+    from desktop.cli import main
+    from desktop.services.accounts import authenticate
+    from desktop.services.bootstrap import open_database
+    from desktop.services.demo import DEMO_PASSWORD
+    from desktop.services.imports import undo_import
+    from desktop.services.persons import PersonInput, create_person
+
+    assert main(["--db", postgres_url, "demo", "--persons", "300"]) == 0
+    capsys.readouterr()
+    db = open_database(postgres_url)
+    staff = authenticate(db, "canbo", DEMO_PASSWORD)
+
+    def saved(name: str) -> int:
+        return create_person(db, staff, PersonInput(full_name=name, birth="1990", sex="F"))
+
+    after_demo = saved("Sau Thị Mẫu")
+    assert after_demo > 300
+    listing = tmp_path / "ds.csv"
+    listing.write_text("Họ và tên,Ngày sinh,Giới tính,Thôn, buôn\nLê Thị Nhập,1991,Nữ,Thôn 1\n", encoding="utf-8")
+    monkeypatch.setenv("ANSINH_PASSWORD", DEMO_PASSWORD)
+    assert main(["--db", postgres_url, "--user", "canbo", "import", str(listing), "--commune", "24280",
+                 "--commit", "--json"]) == 0
+    batch = json.loads(capsys.readouterr().out)["batch_id"]
+    after_import = saved("Sau Thị Nhập")
+    undo_import(db, staff, batch)
+    after_undo = saved("Sau Thị Hoàn")
+    assert after_demo < after_import < after_undo
+    monkeypatch.setenv("ANSINH_PASSWORD", DEMO_PASSWORD)
+    assert main(["--db", postgres_url, "--user", "quantri", "demo", "--persons", "200", "--force"]) == 0
+    assert saved("Sau Thị Thay") > 200
+    db.dispose()

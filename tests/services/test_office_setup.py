@@ -17,7 +17,7 @@ from desktop.services.accounts import NewAdmin
 from desktop.services.authz import Role
 from desktop.services.bootstrap import open_database
 from desktop.services.errors import ServiceError
-from desktop.services.office import CommuneInfo, load_office, set_up_office
+from desktop.services.office import CommuneInfo, load_office, save_office, set_up_office
 from tests.conftest import cu_mgar_office
 
 ADMIN = NewAdmin(" ThuHa ", "Nguyễn  Thị Thu Hà", "Cư M'gar 2026")
@@ -86,3 +86,14 @@ def test_an_unknown_commune_found_while_writing_leaves_nothing(fresh: Database) 
     with pytest.raises(ValidationError, match="99999"):
         set_up_office(fresh, info, ADMIN)
     assert _rows(fresh) == NOTHING
+
+
+def test_a_database_that_already_holds_an_office_is_refused(fresh: Database) -> None:
+    """The setup is for a new database; an office without accounts gets its administrator another way."""
+    save_office(fresh, cu_mgar_office(fresh))
+    before = _rows(fresh)
+    with pytest.raises(ServiceError, match="đã được thiết lập cho đơn vị Bảo hiểm xã hội cơ sở Cư M'gar"):
+        set_up_office(fresh, replace(cu_mgar_office(fresh), name="BHXH cơ sở Krông Búk"), ADMIN)
+    assert _rows(fresh) == before
+    office = load_office(fresh)
+    assert office is not None and office.name == "Bảo hiểm xã hội cơ sở Cư M'gar"

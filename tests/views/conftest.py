@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.app import build_main_window
@@ -13,7 +14,14 @@ from desktop.db import Database
 from desktop.services.audit import Actor
 from desktop.views import dialogs
 from desktop.views.desk_settings import DeskSettings
+from desktop.views.language import apply_language
 from desktop.views.main_window import MainWindow
+
+
+@pytest.fixture(scope="session", autouse=True)
+def vietnamese_interface(qapp: QApplication) -> None:
+    """The interface as a desk starts it: Vietnamese, with Qt's own texts in Vietnamese too."""
+    assert apply_language("vi") == [], "compile the translations: python -m desktop.views.translations"
 
 
 @dataclass

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialog
+from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from desktop.db import Database
 from desktop.services.audit import Actor
 from desktop.services.authz import Role
+from desktop.views import dialogs
 from desktop.views.bus import DataBus
 from desktop.views.reports import ReportsPage
 
@@ -43,15 +44,17 @@ def pick_report(qtbot: QtBot, page: ReportsPage, name: str) -> None:
     raise AssertionError(name)
 
 
-def printed_pages(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
-    """Answer Qt's print preview with "Print": the dict gets the number of pages the preview laid out."""
-    seen: dict[str, int] = {}
 
-    def fake_exec(dialog: QPrintPreviewDialog) -> QDialog.DialogCode:
-        preview = dialog.findChild(QPrintPreviewWidget)
-        preview.updatePreview()
-        seen["pages"] = preview.pageCount()
-        return QDialog.DialogCode.Accepted
+def print_to_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[int]:
+    """Answer the print dialog with a printer writing a PDF file at ``path``; the list gets each page count asked."""
+    asked: list[int] = []
 
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
-    return seen
+    def choose(_parent: object, printer: QPrinter, page_count: int) -> bool:
+        asked.append(page_count)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        printer.setResolution(96)
+        return True
+
+    monkeypatch.setattr(dialogs, "ask_printer", choose)
+    return asked

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from desktop.db import Database, sqlite_path
 from desktop.domain.text import fold
-from desktop.models import Person
+from desktop.models import AuditEntry, Person
 from desktop.services.audit import Actor
 from desktop.services.authz import Role
 from desktop.services.backup import BackupPolicy, backup_now, list_backups
@@ -69,16 +69,36 @@ def test_back_up_now_writes_into_the_typed_folder_and_remembers_it(
     panel.folder_edit.clear()
     folder = tmp_path / "o_usb" / "sao_luu"
     type_text(panel.folder_edit, str(folder))
-    panel.keep_spin.setValue(3)
+    panel.keep_spin.setValue(12)
     with qtbot.waitSignal(panel.backed_up, timeout=10_000) as signal:
         click(qtbot, panel.backup_button)
     written = Path(signal.args[0])
     assert list_backups(folder) == [written]
     assert panel.last_label.text() == f"{dt.datetime.now():%d/%m/%Y} {written.name[18:20]}:{written.name[20:22]}"
     assert panel.status_label.text().startswith("Đã sao lưu vào ")
-    assert BackupPolicy.load() == BackupPolicy(folder, 3)
+    assert BackupPolicy.load() == BackupPolicy(folder, 12)
     assert popups.errors == []
     assert panel.backup_button.isEnabled()
+
+
+def test_only_an_administrator_lowers_the_number_of_backups_kept(
+        qtbot: QtBot, office_db: Database, popups: Popups) -> None:
+    """Finding 8 of issue 17: fewer backups kept deletes the oldest, an administrator's act, audited."""
+    staff = make_panel(qtbot, office_db, STAFF)
+    staff.keep_spin.setFocus()
+    qtbot.keyClick(staff.keep_spin, Qt.Key.Key_Down)
+    assert staff.keep_spin.value() == 10 and BackupPolicy.load().keep == 10
+    qtbot.keyClick(staff.keep_spin, Qt.Key.Key_Up)
+    assert BackupPolicy.load().keep == 11  # more is always allowed
+
+    admin = make_panel(qtbot, office_db, ADMIN)
+    admin.keep_spin.setFocus()
+    for _ in range(8):
+        qtbot.keyClick(admin.keep_spin, Qt.Key.Key_Down)
+    assert BackupPolicy.load().keep == 3
+    with office_db.reading() as session:
+        changes = session.scalars(select(AuditEntry.username).where(AuditEntry.action == "backup_policy")).all()
+    assert changes == ["le.thu", *["quantri"] * 8]
 
 
 def test_a_blank_folder_is_explained_next_to_the_field(qtbot: QtBot, office_db: Database, popups: Popups) -> None:

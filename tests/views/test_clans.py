@@ -18,15 +18,16 @@ from desktop.models import AuditEntry, Clan, Household, OutreachSession
 from desktop.services.audit import Actor
 from desktop.services.authz import Role
 from desktop.services.reports import ReportParams, build_report, write_report
-from desktop.services.reports.pages import can_render_pages
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
 from desktop.views.clans import ClanDialog, ClansPage
 from desktop.views.main_window import MainWindow
+from desktop.views.pdf_document import PdfDocument
 from tests.services.clan_data import JOINED, TODAY, example_clan
 from tests.services.test_enrollments import add_agent, add_household, add_person, add_village
 from tests.views.conftest import Popups
-from tests.views.reports_helpers import pick_report, printed_pages
+from tests.views.pdf_samples import ink_difference
+from tests.views.reports_helpers import pick_report, print_to_file
 from tests.views.test_households import choose
 from tests.views.typing import type_text
 
@@ -158,22 +159,24 @@ def test_households_join_and_the_page_shows_coverage_and_who_to_bring_in(qtbot: 
 
 def test_the_leaders_list_is_printed_from_the_engines_pdf(qtbot: QtBot, office_db: Database, popups: Popups,
                                                          tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    if not can_render_pages():
-        pytest.skip("pdftoppm is not installed")
     ex = example_clan(office_db)
-    seen = printed_pages(monkeypatch)
+    printed = tmp_path / "printed.pdf"
+    asked = print_to_file(monkeypatch, printed)
     dialog = open_clan(qtbot, office_db, ex.clan_id)
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "trang tới máy in" in dialog.status_label.text(), timeout=30_000)
     pdf = tmp_path / "list.pdf"
     write_report(build_report(office_db, "clan-list", ReportParams(clan_id=ex.clan_id, report_date=TODAY)), pdf)
-    assert seen["pages"] == len(PdfReader(pdf).pages)
+    pages = len(PdfReader(pdf).pages)
+    assert asked == [pages] and len(PdfReader(printed).pages) == pages
+    with PdfDocument(pdf) as expected, PdfDocument(printed) as sent:
+        assert ink_difference(sent.render(0, 50), expected.render(0, 50)) < 0.2
 
     target = tmp_path / "Danh-sach-dong-ho.xlsx"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *_args: str(target))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.last_export is not None, timeout=30_000)
-    assert target.stat().st_size > 0  # private (0600) report files are issue 17's, for every report
+    assert target.stat().st_size > 0 and target.stat().st_mode & 0o077 == 0
     with office_db.reading() as session:
         actions = session.scalars(select(AuditEntry.action).where(AuditEntry.entity == "report")).all()
     assert sorted(actions) == ["export", "print"]
@@ -220,7 +223,8 @@ def test_the_page_lists_clans_with_the_models_totals(qtbot: QtBot, page: ClansPa
 
 
 def test_a_clerk_runs_the_clan_model_from_the_main_window(qtbot: QtBot, main_window: MainWindow, office_db: Database,
-                                                          popups: Popups, monkeypatch: pytest.MonkeyPatch) -> None:
+                                                          popups: Popups, monkeypatch: pytest.MonkeyPatch,
+                                                          tmp_path: Path) -> None:
     """Create a clan, link its households, see its coverage, print the leader's list, hold a session, then R11."""
     ex = example_clan(office_db)  # the households and cards; the clan made here is replaced by the clerk's own
     with office_db.unit_of_work() as session:
@@ -252,11 +256,10 @@ def test_a_clerk_runs_the_clan_model_from_the_main_window(qtbot: QtBot, main_win
     choose(qtbot, members.filter_combo, "Cần vận động (chưa tham gia, thẻ hết hạn)")
     assert members.table.rowCount() == figures.to_bring_in > 0
 
-    if can_render_pages():
-        seen = printed_pages(monkeypatch)
-        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: "trang tới máy in" in dialog.status_label.text(), timeout=30_000)
-        assert seen["pages"] >= 1
+    asked = print_to_file(monkeypatch, tmp_path / "printed.pdf")
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "trang tới máy in" in dialog.status_label.text(), timeout=30_000)
+    assert len(asked) == 1 and asked[0] >= 1
     form = dialog.hold_session()
     assert form is not None and form.clan_combo.currentText() == "Niê"
     qtbot.mouseClick(form.findChild(QPushButton, "saveSession"), Qt.MouseButton.LeftButton)

@@ -87,7 +87,7 @@ def test_missing_fields_are_named_next_to_them_and_nothing_is_saved(
 def test_enter_in_a_field_saves_a_chosen_file(qtbot: QtBot, panel: DatabaseSettingsPanel, popups: Popups,
                                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     chosen = tmp_path / "Dữ liệu" / "bhxh.db"
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda *_args: str(chosen))
+    monkeypatch.setattr(dialogs, "ask_database_path", lambda *_args: str(chosen))
     _click(qtbot, panel.browse_button)
     assert panel.path_edit.text() == str(chosen)
     qtbot.keyClick(panel.path_edit, Qt.Key.Key_Return)

@@ -16,7 +16,7 @@ from desktop.services.authz import Role
 from desktop.services.enrollments import EnrollmentRequest, add_enrollment
 from desktop.views.bus import DataBus
 from desktop.views.participants.enrollment_dialog import RENEW
-from desktop.views.participants.expiring_page import ExpiringModel, ExpiringPage, days_text
+from desktop.views.participants.expiring_page import ExpiringModel, ExpiringPage
 from tests.services.test_enrollments import add_agent, add_person, add_village
 from tests.views.conftest import Popups
 
@@ -76,7 +76,8 @@ def outline(model: ExpiringModel) -> list[tuple[str, list[tuple[str, list[list[s
 
 
 def test_days_text() -> None:
-    assert [days_text(n) for n in (5, 0, -12)] == ["Còn 5 ngày", "Hết hạn hôm nay", "Quá hạn 12 ngày"]
+    model = ExpiringModel()
+    assert [model.days_text(n) for n in (5, 0, -12)] == ["Còn 5 ngày", "Hết hạn hôm nay", "Quá hạn 12 ngày"]
 
 
 def test_page_groups_by_agent_then_village(qtbot: QtBot, office_db: Database, popups: Popups,

@@ -9,6 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -18,12 +19,13 @@ from desktop.reports import ReportCancelled
 from desktop.services.bootstrap import open_database
 from desktop.services.demo import generate_demo
 from desktop.services.reports import ReportParams, build_report, write_report
-from desktop.services.reports.pages import can_render_pages
 from desktop.views import dialogs
+from desktop.views.pdf_document import PdfDocument
 from desktop.views.reports import ReportsPage
 from desktop.views.reports import page as page_module
 from tests.views.conftest import Popups
-from tests.views.reports_helpers import TODAY, open_reports_page, pick_report, printed_pages
+from tests.views.pdf_samples import ink_difference
+from tests.views.reports_helpers import TODAY, open_reports_page, pick_report, print_to_file
 
 
 @pytest.fixture(scope="module")
@@ -92,8 +94,12 @@ def test_preview_shows_rows_pages_and_count(qtbot: QtBot, page: ReportsPage) -> 
     first_column = [table.item(r, 0).text() for r in range(table.rowCount()) if table.item(r, 0)]
     assert first_column[0].startswith("Xã ") and first_column[-1] == "Toàn đơn vị"
     assert "dòng" in page.status_label.text() and "trang khi in" in page.status_label.text()
-    if can_render_pages():
-        assert page.pages_box.count() >= 1 and page.tabs.currentWidget() is page.pages_area
+    assert page.tabs.currentWidget() is page.pages
+    view = page.pages.view
+    qtbot.waitUntil(lambda: view.has_picture(0), timeout=30_000)
+    shown = view.grab().toImage()
+    assert shown.pixelColor(shown.width() // 2, 40).lightness() > 200  # the top of a white sheet, drawn
+    assert f"/ {view.page_count()}" in page.pages.page_label.text() and view.page_count() >= 1
 
 
 def test_d03_preview_shows_the_forms_headings(qtbot: QtBot, page: ReportsPage) -> None:
@@ -103,20 +109,37 @@ def test_d03_preview_shows_the_forms_headings(qtbot: QtBot, page: ReportsPage) -
     assert first_column[:3] == ["I. Tăng", "I.1 Người tham gia", "1"]
 
 
-def test_print_preview_opens_with_the_report_pages(qtbot: QtBot, page: ReportsPage, demo: Database,
-                                                   tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    if not can_render_pages():
-        pytest.skip("pdftoppm is not installed")
-    seen = printed_pages(monkeypatch)
+def test_print_sends_every_page_of_the_report_to_the_chosen_printer(qtbot: QtBot, page: ReportsPage, demo: Database,
+                                                                    tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The printer is a PDF file here: what reached it is compared page by page with the report."""
+    printed = tmp_path / "printed.pdf"
+    asked = print_to_file(monkeypatch, printed)
     pick_report(qtbot, page, "renewals")
     page.form.days_spin.setValue(60)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "trang tới máy in" in page.status_label.text(), timeout=60_000)
+    report = tmp_path / "renewals.pdf"
+    write_report(build_report(demo, "renewals", ReportParams(days=60, report_date=TODAY)), report)
+    pages = len(PdfReader(report).pages)
+    assert asked == [pages] and len(PdfReader(printed).pages) == pages
+    assert page.status_label.text() == f"Đã gửi {pages} trang tới máy in."
+    with PdfDocument(report) as expected, PdfDocument(printed) as sent:
+        assert ink_difference(sent.render(0, 50), expected.render(0, 50)) < 0.2
+    assert any("Danh sách cần gia hạn" in summary and f"{pages} trang" in summary for summary in _audit(demo, "print"))
+    assert page.print_button.isEnabled()
+
+
+def test_closing_the_print_dialog_prints_nothing(qtbot: QtBot, page: ReportsPage, demo: Database,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    printers: list[QPrinter] = []
+    monkeypatch.setattr(dialogs, "ask_printer", lambda _parent, printer, _count: printers.append(printer) or False)
+    before = _audit(demo, "print")
+    pick_report(qtbot, page, "sessions")
     with qtbot.waitSignal(page.job_finished, timeout=30_000):
         qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
-    pdf = tmp_path / "renewals.pdf"
-    write_report(build_report(demo, "renewals", ReportParams(days=60, report_date=TODAY)), pdf)
-    assert seen["pages"] == len(PdfReader(pdf).pages)
-    assert "trang tới máy in" in page.status_label.text()
-    assert any("Danh sách cần gia hạn" in summary for summary in _audit(demo, "print"))
+    assert len(printers) == 1 and page.status_label.text() == "Đã hủy in."
+    assert _audit(demo, "print") == before and page.print_button.isEnabled()
 
 
 def test_cancel_stops_the_export(qtbot: QtBot, page: ReportsPage, tmp_path: Path, popups: Popups,
@@ -181,31 +204,17 @@ def _raise_missing_rate(*_args: object) -> None:
     raise ServiceError("Chưa có giá trị lương cơ sở cho ngày 01/01/2020.")
 
 
-def test_r11_and_the_clan_list_from_the_page(qtbot: QtBot, office_db: Database, popups: Popups) -> None:
-    from tests.services.clan_data import example_clan
+def test_pages_that_cannot_be_shown_leave_the_table_and_say_why(qtbot: QtBot, page: ReportsPage,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.services.errors import ServiceError
+    from desktop.views import pdf_view
 
-    example_clan(office_db)
-    page = open_reports_page(qtbot, office_db)
-    _preview_this_year(qtbot, page, "clans")
-    assert page.report_title.text() == "Mô hình dòng họ tham gia BHYT"
-    assert not page.form.clan_combo.isVisible() and not page.mask_ids_check.isVisible()
-    first_column = [page.table.item(r, 0).text() for r in range(page.table.rowCount()) if page.table.item(r, 0)]
-    assert first_column == ["1. Xã Cuôr Đăng", "1", "Cộng Xã Cuôr Đăng (1 dòng họ)", "Toàn đơn vị"]
-    assert "Toàn đơn vị: 1 dòng họ tham gia mô hình, 2 hộ, 6 người; 3 người có thẻ BHYT (50,0%)" in \
-        page.status_label.text()
+    def unreadable(path: Path) -> None:
+        raise ServiceError(f"Không mở được tệp PDF {path.name}: hỏng")
 
-    pick_report(qtbot, page, "clan-list")
-    assert page.form.clan_combo.isVisible() and page.mask_ids_check.isVisible()
-    assert page.form.clan_combo.currentText() == "Niê — Xã Cuôr Đăng" and page.preview_button.isEnabled()
-    with qtbot.waitSignal(page.preview_shown, timeout=60_000):
+    monkeypatch.setattr(pdf_view, "PdfDocument", unreadable)
+    pick_report(qtbot, page, "sessions")
+    with qtbot.waitSignal(page.pages.view.failed, timeout=60_000):
         qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
-    names = [page.table.item(r, 1).text() for r in range(page.table.rowCount()) if page.table.item(r, 1)]
-    assert names == ["Y Đăm Niê", "Y Sơn Niê", "H'Lan Niê"]
-    assert popups.errors == []
-
-
-def test_a_clan_list_without_clans_says_so(qtbot: QtBot, office_db: Database, popups: Popups) -> None:
-    page = open_reports_page(qtbot, office_db)
-    pick_report(qtbot, page, "clan-list")
-    assert page.form.clan_error.text() == "Chưa có dòng họ nào để in danh sách."
-    assert not page.preview_button.isEnabled()
+    assert page.tabs.currentWidget() is page.table and page.table.rowCount() > 0
+    assert page.status_label.text().startswith("Không hiện được trang in: Không mở được tệp PDF ")

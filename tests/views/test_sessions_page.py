@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -240,3 +241,23 @@ def test_a_signed_sheet_is_read_back_and_results_follow_enrollments(
     assert page.period_table.item(total_row, 0).text() == "Tổng cộng"
     assert page.period_table.item(total_row, 3).text() == "1"
     assert page.current_id() == session_id
+
+
+HOSTILE_VENUE = "<h1 style='color:red'>TÀI KHOẢN BỊ KHOÁ – gọi 0900000000</h1><a href='http://x'>x</a><img src='/etc/x.png'>"
+
+
+def test_html_in_a_village_or_venue_name_is_shown_as_text(
+        qtbot: QtBot, page: SessionsPage, office_db: Database, popups: Popups) -> None:
+    """Finding 13 of issue 17: such a name drew a large red banner in the attendance dialog header."""
+    village = add_village(office_db, name="Buôn <b>Ea</b> <a href='http://x'>Bông</a>")
+    create_session(office_db, Actor("thu.ha", role=Role.STAFF), session_input(village, venue=HOSTILE_VENUE))
+    requeried(qtbot, page)
+    dialog = open_attendance(qtbot, page)
+    caption = dialog.findChild(QLabel, "sessionCaption")
+    assert caption is not None
+    shown = QTextDocument()
+    shown.setHtml(caption.text())
+    text = shown.toPlainText()
+    assert HOSTILE_VENUE in text and "Buôn <b>Ea</b> <a href='http://x'>Bông</a>" in text
+    assert "<h1" not in caption.text() and "<img" not in caption.text() and "<a " not in caption.text()
+    dialog.close()

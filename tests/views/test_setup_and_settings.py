@@ -9,7 +9,6 @@ from pytestqt.qtbot import QtBot
 from desktop.db import Database
 from desktop.services.accounts import create_first_admin, has_accounts
 from desktop.services.office import load_office
-from desktop.views.desk_settings import DeskSettings
 from desktop.views.main_window import MainWindow
 from desktop.views.setup_dialog import SetupDialog
 from tests.views.conftest import Popups
@@ -85,11 +84,3 @@ def test_settings_page_renames_office_and_status_bar_follows(qtbot: QtBot, admin
     office = load_office(office_db)
     assert office is not None and office.name == "Bảo hiểm xã hội cơ sở Cư M'gar (thử)"
     assert main_window.office_label.text().startswith("Bảo hiểm xã hội cơ sở Cư M'gar (thử) — ")
-
-
-def test_language_choice_is_remembered_for_this_desk(qtbot: QtBot, main_window: MainWindow, popups: Popups) -> None:
-    page = main_window.page("settings")
-    combo = page.language_combo  # type: ignore[attr-defined]
-    combo.setCurrentIndex(combo.findData("en"))
-    assert DeskSettings().language == "en"
-    assert "restart" in popups.infos[-1]

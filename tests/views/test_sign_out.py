@@ -42,24 +42,28 @@ def _cancel(dialog: QWidget) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
 
 
-@pytest.fixture
-def shifts(qtbot: QtBot, office_db: Database, office_accounts: Accounts, popups: Popups) -> Iterator[DeskShifts]:
+def run_desk(qtbot: QtBot, db: Database, who: Credentials) -> Iterator[DeskShifts]:
     """The desk as the application runs it: start-up dialogs, then one window per signed-in account."""
     windows: list[MainWindow] = []
 
     def open_window(actor: Actor) -> MainWindow:
-        window = build_main_window(office_db, DeskSettings(), actor)
+        window = build_main_window(db, DeskSettings(), actor)
         windows.append(window)
         window.show()
         qtbot.waitExposed(window)
         return window
 
-    desk = DeskShifts(office_db, DeskSettings(), open_window)
-    _answer_modal(qtbot, [_sign_in_as(qtbot, office_accounts[Role.STAFF])])
+    desk = DeskShifts(db, DeskSettings(), open_window)
+    _answer_modal(qtbot, [_sign_in_as(qtbot, who)])
     assert desk.begin()
     yield desk
     if desk.window is not None:
         desk.window.close()
+
+
+@pytest.fixture
+def shifts(qtbot: QtBot, office_db: Database, office_accounts: Accounts, popups: Popups) -> Iterator[DeskShifts]:
+    yield from run_desk(qtbot, office_db, office_accounts[Role.STAFF])
 
 
 def _trail(db: Database) -> list[tuple[str, str]]:

@@ -172,6 +172,19 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Không mở được cơ sở dữ liệu:
+{db}
+
+{error}</source>
+        <translation>Could not open the database:
+{db}
+
+{error}</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <source>Điểm danh — {caption}</source>
@@ -267,11 +280,14 @@
     </message>
     <message>
         <source>Có mặt {attended}/{listed} người.</source>
-        <translation>Present {attended}/{listed} people.</translation>
+        <translation>Present: {attended} of {listed}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Tiền hỗ trợ: {n} người × {each} = {total} (bằng chữ: {words}).</source>
-        <translation>Support: {n} people × {each} = {total} (in words: {words}).</translation>
+        <translation>
+            <numerusform>Support: {n} person × {each} = {total} (in words: {words}).</numerusform>
+            <numerusform>Support: {n} people × {each} = {total} (in words: {words}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Không lưu được</source>
@@ -281,9 +297,12 @@
         <source>Không lập được danh sách</source>
         <translation>Could not build the list</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã thêm {n} người vào danh sách mời.</source>
-        <translation>Added {n} people to the invitation list.</translation>
+        <translation>
+            <numerusform>Added {n} person to the invitation list.</numerusform>
+            <numerusform>Added {n} people to the invitation list.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bỏ {name} khỏi danh sách của buổi này?</source>
@@ -319,7 +338,7 @@
     </message>
     <message>
         <source>Đã đọc {rows} dòng: {present} người có mặt ({added} người thêm mới vào danh sách), {already} người đã điểm danh trước đó, {absent} dòng không đánh dấu.</source>
-        <translation>Read {rows} rows: {present} present ({added} newly added to the list), {already} already checked in, {absent} rows not marked.</translation>
+        <translation>Rows read: {rows}. Present: {present} (newly added to the list: {added}); already checked in: {already}; rows not marked: {absent}.</translation>
     </message>
     <message>
         <source>Các dòng không tìm thấy người (hãy điểm danh bằng tay):</source>
@@ -384,9 +403,12 @@
         <source>Xem thêm</source>
         <translation>Show more</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đọc thêm {n} mục cũ hơn</source>
-        <translation>Load {n} older entries</translation>
+        <translation>
+            <numerusform>Load {n} older entry</numerusform>
+            <numerusform>Load {n} older entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>Thông tin</source>
@@ -404,13 +426,19 @@
         <source>Đang đọc nhật ký…</source>
         <translation>Reading the log…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đang hiện {n} mục mới nhất; bấm “Xem thêm” để đọc tiếp.</source>
-        <translation>Showing the {n} newest entries; click “Show more” to read on.</translation>
+        <translation>
+            <numerusform>Showing the newest entry; click “Show more” to read on.</numerusform>
+            <numerusform>Showing the {n} newest entries; click “Show more” to read on.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Có {n} mục.</source>
-        <translation>{n} entries.</translation>
+        <translation>
+            <numerusform>{n} entry.</numerusform>
+            <numerusform>{n} entries.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Không có mục nào khớp bộ lọc.</source>
@@ -444,9 +472,12 @@
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã xuất {n} mục nhật ký ra tệp {file}.</source>
-        <translation>Exported {n} log entries to {file}.</translation>
+        <translation>
+            <numerusform>Exported {n} log entry to {file}.</numerusform>
+            <numerusform>Exported {n} log entries to {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Không xuất được</source>
@@ -494,9 +525,12 @@
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> bản mới nhất</source>
-        <translation> newest copies</translation>
+        <translation>
+            <numerusform> newest copy</numerusform>
+            <numerusform> newest copies</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sao lưu ngay</source>
@@ -566,15 +600,21 @@
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation>Checking the backup…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Khôi phục dữ liệu từ %1 (%2 người)?
 
 Toàn bộ dữ liệu hiện tại sẽ được thay bằng bản sao lưu này; dữ liệu hiện tại được giữ lại thành một bản an toàn bên cạnh tệp cơ sở dữ liệu.
 Hãy đóng An Sinh Desk ở các máy khác dùng chung tệp này. Sau khi khôi phục, ứng dụng sẽ đóng.</source>
-        <translation>Restore the data from %1 (%2 persons)?
+        <translation>
+            <numerusform>Restore the data from %1 (%2 person)?
 
 All current data will be replaced by this backup; the current data is kept as a safety copy next to the database file.
-Close An Sinh Desk on the other computers sharing this file. After the restore the application will close.</translation>
+Close An Sinh Desk on the other computers sharing this file. After the restore the application will close.</numerusform>
+            <numerusform>Restore the data from %1 (%2 persons)?
+
+All current data will be replaced by this backup; the current data is kept as a safety copy next to the database file.
+Close An Sinh Desk on the other computers sharing this file. After the restore the application will close.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Khôi phục dữ liệu</source>
@@ -594,13 +634,18 @@ Bản an toàn của dữ liệu trước khi khôi phục: %1</source>
         <translation>
 Safety copy of the data before the restore: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã khôi phục %1 người từ %2.%3
 
 Ứng dụng sẽ đóng; hãy mở lại An Sinh Desk để làm việc tiếp.</source>
-        <translation>Restored %1 persons from %2.%3
+        <translation>
+            <numerusform>Restored %1 person from %2.%3
 
-The application will close; open An Sinh Desk again to continue.</translation>
+The application will close; open An Sinh Desk again to continue.</numerusform>
+            <numerusform>Restored %1 persons from %2.%3
+
+The application will close; open An Sinh Desk again to continue.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -811,8 +856,19 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <translation>Preparing the pages…</translation>
     </message>
     <message>
+        <source>Đã hủy in.</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message numerus="yes">
         <source>Đã gửi {n} trang tới máy in.</source>
-        <translation>Sent {n} pages to the printer.</translation>
+        <translation>
+            <numerusform>Sent {n} page to the printer.</numerusform>
+            <numerusform>Sent {n} pages to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đang in…</source>
+        <translation>Printing…</translation>
     </message>
     <message>
         <source>Lưu danh sách dòng họ</source>
@@ -938,7 +994,7 @@ The application will close; open An Sinh Desk again to continue.</translation>
     </message>
     <message>
         <source>Tham gia mô hình từ ngày {day}: {new} lượt người tham gia BHYT mới, {renewals} lượt gia hạn; {sessions} buổi tuyên truyền với dòng họ, {attendees} lượt người dự, {enrolled} người tham gia sau buổi.</source>
-        <translation>In the model since {day}: {new} new HI participations, {renewals} renewals; {sessions} outreach sessions with the clan, {attendees} attendances, {enrolled} people joined afterwards.</translation>
+        <translation>In the model since {day}. New HI participations: {new}; renewals: {renewals}; outreach sessions with the clan: {sessions}; attendances: {attendees}; joined afterwards: {enrolled}.</translation>
     </message>
 </context>
 <context>
@@ -1017,27 +1073,11 @@ The application will close; open An Sinh Desk again to continue.</translation>
     </message>
     <message>
         <source>{members} thành viên trong {households} hộ; {covered} người có thẻ BHYT: {rate} (mục tiêu {target}). Còn {bring} người cần vận động ({never} chưa tham gia, {lapsed} thẻ hết hạn); {expiring} thẻ hết hạn trong {days} ngày tới.</source>
-        <translation>{members} members in {households} households; {covered} hold an HI card: {rate} (target {target}). {bring} people still to bring in ({never} never insured, {lapsed} lapsed); {expiring} cards expire within {days} days.</translation>
+        <translation>Members: {members}, in households: {households}; with an HI card: {covered}, {rate} (target {target}). Still to bring in: {bring} (never insured: {never}, lapsed: {lapsed}); cards expiring soon ({days}-day window): {expiring}.</translation>
     </message>
     <message>
         <source>{rate} / mục tiêu 100%</source>
         <translation>{rate} / target 100%</translation>
-    </message>
-    <message>
-        <source>Còn hạn</source>
-        <translation>Valid</translation>
-    </message>
-    <message>
-        <source>Sắp hết hạn</source>
-        <translation>Expiring</translation>
-    </message>
-    <message>
-        <source>Hết hạn</source>
-        <translation>Lapsed</translation>
-    </message>
-    <message>
-        <source>Chưa tham gia</source>
-        <translation>Never insured</translation>
     </message>
     <message>
         <source>Chủ hộ</source>
@@ -1128,31 +1168,43 @@ The application will close; open An Sinh Desk again to continue.</translation>
     </message>
     <message>
         <source>Còn {groups} nhóm, {households} hộ chưa rà soát.</source>
-        <translation>{groups} groups, {households} households left to review.</translation>
+        <translation>Left to review — groups: {groups}, households: {households}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} hộ có ghi dòng họ nhưng chưa có thôn, buôn: hãy sửa hộ trước.</source>
-        <translation>{n} households have a clan but no village: correct those households first.</translation>
+        <translation>
+            <numerusform>{n} household has a clan but no village: correct it first.</numerusform>
+            <numerusform>{n} households have a clan but no village: correct those households first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Không còn dòng họ ghi cũ nào cần rà soát.</source>
         <translation>No old clan entries left to review.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{commune}: {households} hộ ở {villages}</source>
-        <translation>{commune}: {households} households in {villages}</translation>
+        <translation>
+            <numerusform>{commune}: {households} household in {villages}</numerusform>
+            <numerusform>{commune}: {households} households in {villages}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>“{text}” — {n} hộ ({villages})</source>
-        <translation>“{text}” — {n} households ({villages})</translation>
+        <translation>
+            <numerusform>“{text}” — {n} household ({villages})</numerusform>
+            <numerusform>“{text}” — {n} households ({villages})</numerusform>
+        </translation>
     </message>
     <message>
         <source>— Dòng họ mới —</source>
         <translation>— New clan —</translation>
     </message>
-    <message>
-        <source>Đã xác nhận {n} hộ. </source>
-        <translation>Confirmed {n} households. </translation>
+    <message numerus="yes">
+        <source>Đã xác nhận {n} hộ.</source>
+        <translation>
+            <numerusform>Confirmed {n} household.</numerusform>
+            <numerusform>Confirmed {n} households.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hãy đánh dấu ít nhất một cách viết.</source>
@@ -1240,17 +1292,23 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} dòng họ</source>
-        <translation>{n} clans</translation>
+        <translation>
+            <numerusform>{n} clan</numerusform>
+            <numerusform>{n} clans</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Rà soát dòng họ ghi cũ ({n} hộ)…</source>
-        <translation>Review old clan entries ({n} households)…</translation>
+        <translation>
+            <numerusform>Review old clan entries ({n} household)…</numerusform>
+            <numerusform>Review old clan entries ({n} households)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mô hình dòng họ tham gia BHYT: {clans} dòng họ, {households} hộ, {members} người; {covered} người có thẻ BHYT ({rate}); còn {bring} người cần vận động.</source>
-        <translation>Clan model for health insurance: {clans} clans, {households} households, {members} people; {covered} hold an HI card ({rate}); {bring} still to bring in.</translation>
+        <translation>Clan model for health insurance — clans: {clans}, households: {households}, people: {members}; with an HI card: {covered} ({rate}); still to bring in: {bring}.</translation>
     </message>
     <message>
         <source>Không truy vấn được cơ sở dữ liệu: {error}</source>
@@ -1331,9 +1389,12 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <source>Chưa nhập dân số của xã cho năm nay.</source>
         <translation>Commune population for this year not entered.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Kế hoạch %1 người (đạt %2); %3 số người trong độ tuổi lao động</source>
-        <translation>Plan %1 people (%2 reached); %3 of the working-age population</translation>
+        <translation>
+            <numerusform>Plan %1 person (%2 reached); %3 of the working-age population</numerusform>
+            <numerusform>Plan %1 people (%2 reached); %3 of the working-age population</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chưa có kế hoạch; %1 số người trong độ tuổi lao động</source>
@@ -1379,9 +1440,12 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <source>Số thẻ</source>
         <translation>Cards</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Tháng trước: %1 người (chưa tính tái tục)</source>
-        <translation>Last month: %1 people (renewals excluded)</translation>
+        <translation>
+            <numerusform>Last month: %1 person (renewals excluded)</numerusform>
+            <numerusform>Last month: %1 people (renewals excluded)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Người tham gia mới theo tháng, 12 tháng gần nhất — %1</source>
@@ -1393,15 +1457,18 @@ The application will close; open An Sinh Desk again to continue.</translation>
     </message>
     <message>
         <source>%1 người dự, %2 người tham gia sau hội nghị</source>
-        <translation>%1 attendees, %2 enrolled afterwards</translation>
+        <translation>Attendees: %1; enrolled afterwards: %2</translation>
     </message>
     <message>
         <source>Hội nghị trong tháng %1 và kết quả</source>
         <translation>Sessions in %1 and their results</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 (%2 buổi)</source>
-        <translation>%1 (%2 sessions)</translation>
+        <translation>
+            <numerusform>%1 (%2 session)</numerusform>
+            <numerusform>%1 (%2 sessions)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Người dự</source>
@@ -1411,13 +1478,16 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <source>Tham gia sau hội nghị</source>
         <translation>Enrolled afterwards</translation>
     </message>
-    <message>
-        <source>%1 dòng họ</source>
-        <translation>%1 clans</translation>
+    <message numerus="yes">
+        <source>{n} dòng họ</source>
+        <translation>
+            <numerusform>{n} clan</numerusform>
+            <numerusform>{n} clans</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 hộ, %2 người; %3 có thẻ BHYT, còn %4 người cần vận động</source>
-        <translation>%1 households, %2 people; %3 hold an HI card, %4 still to bring in</translation>
+        <translation>Households: %1, people: %2; with an HI card: %3; still to bring in: %4</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1690,10 @@ The application will close; open An Sinh Desk again to continue.</translation>
 </context>
 <context>
     <name>EnrollmentDialog</name>
+    <message>
+        <source>Mức thu nhập chỉ gồm chữ số, ví dụ 1.500.000.</source>
+        <translation>The income is digits only, e.g. 1.500.000.</translation>
+    </message>
     <message>
         <source>Loại hình</source>
         <translation>Schemes</translation>
@@ -1832,9 +1906,12 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <source>Dừng tham gia</source>
         <translation>Stop enrollment</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} tháng</source>
-        <translation>{n} months</translation>
+        <translation>
+            <numerusform>{n} month</numerusform>
+            <numerusform>{n} months</numerusform>
+        </translation>
     </message>
     <message>
         <source>Từ {low} đến {high} mỗi tháng.</source>
@@ -1848,17 +1925,23 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <source>Bằng chữ: {words}.</source>
         <translation>In words: {words}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Tham gia lần đầu hoặc gián đoạn từ 3 tháng trở lên: thẻ có giá trị sau {days} ngày kể từ ngày đóng.</source>
-        <translation>First enrollment or a gap of 3 months or more: the card is valid {days} days after payment.</translation>
+        <translation>
+            <numerusform>First enrollment or a gap of 3 months or more: the card is valid {days} day after payment.</numerusform>
+            <numerusform>First enrollment or a gap of 3 months or more: the card is valid {days} days after payment.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nối tiếp thời hạn cũ (hết ngày {date}).</source>
         <translation>Continues the previous period (ended {date}).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Chỉ {n} tháng được NSNN hỗ trợ (tối đa 120 tháng).</source>
-        <translation>Only {n} months get state support (120 months at most).</translation>
+        <translation>
+            <numerusform>Only {n} month gets state support (120 months at most).</numerusform>
+            <numerusform>Only {n} months get state support (120 months at most).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hãy chọn một lượt tham gia còn hiệu lực trong bảng trên.</source>
@@ -1923,17 +2006,23 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <source>Còn lại</source>
         <translation>Remaining</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Còn {n} ngày</source>
-        <translation>{n} days left</translation>
+        <translation>
+            <numerusform>{n} day left</numerusform>
+            <numerusform>{n} days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hết hạn hôm nay</source>
         <translation>Expires today</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Quá hạn {n} ngày</source>
-        <translation>{n} days overdue</translation>
+        <translation>
+            <numerusform>{n} day overdue</numerusform>
+            <numerusform>{n} days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>{due} sắp hết hạn, {lapsed} đã hết hạn</source>
@@ -1954,13 +2043,19 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <source>Danh sách cần gia hạn</source>
         <translation>Renewals due</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> ngày tới</source>
-        <translation> days ahead</translation>
+        <translation>
+            <numerusform> day ahead</numerusform>
+            <numerusform> days ahead</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> ngày qua</source>
-        <translation> days back</translation>
+        <translation>
+            <numerusform> day back</numerusform>
+            <numerusform> days back</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mọi nhân viên thu</source>
@@ -2014,6 +2109,10 @@ The application will close; open An Sinh Desk again to continue.</translation>
 <context>
     <name>FiguresTab</name>
     <message>
+        <source>“{text}” không phải là số người.</source>
+        <translation>“{text}” is not a number of people.</translation>
+    </message>
+    <message>
         <source>&amp;Năm:</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -2041,9 +2140,12 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <source>Lưu số liệu dân số</source>
         <translation>Save population figures</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã lưu số liệu của %1 xã.</source>
-        <translation>Saved the figures of %1 communes.</translation>
+        <translation>
+            <numerusform>Saved the figures of %1 commune.</numerusform>
+            <numerusform>Saved the figures of %1 communes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2206,8 +2308,8 @@ The application will close; open An Sinh Desk again to continue.</translation>
     <message numerus="yes">
         <source>Thành viên của hộ: %n người</source>
         <translation>
-            <numerusform>Household members: %n person(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Household members: %n person</numerusform>
+            <numerusform>Household members: %n people</numerusform>
         </translation>
     </message>
     <message>
@@ -2277,13 +2379,19 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <source>Đang tìm…</source>
         <translation>Searching…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Hiển thị {n} hộ đầu tiên; hãy gõ thêm để thu hẹp.</source>
-        <translation>Showing the first {n} households; type more to narrow down.</translation>
+        <translation>
+            <numerusform>Showing the first household; type more to narrow down.</numerusform>
+            <numerusform>Showing the first {n} households; type more to narrow down.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Tìm thấy {n} hộ</source>
-        <translation>{n} households found</translation>
+        <translation>
+            <numerusform>{n} household found</numerusform>
+            <numerusform>{n} households found</numerusform>
+        </translation>
     </message>
     <message>
         <source>Không truy vấn được cơ sở dữ liệu: {error}</source>
@@ -2332,9 +2440,12 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <source>Bỏ chọn</source>
         <translation>Clear selection</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} tháng</source>
-        <translation>{n} months</translation>
+        <translation>
+            <numerusform>{n} month</numerusform>
+            <numerusform>{n} months</numerusform>
+        </translation>
     </message>
     <message>
         <source>— Chưa chọn —</source>
@@ -2388,9 +2499,12 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <source>Bằng chữ: {words}.</source>
         <translation>In words: {words}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Ghi nhận hộ {code} đóng BHYT {months} tháng cho {n} người, số tiền {amount}?</source>
-        <translation>Record household {code} paying {months} months of HI for {n} people, amount {amount}?</translation>
+        <translation>
+            <numerusform>Record household {code} paying {months} months of HI for {n} person, amount {amount}?</numerusform>
+            <numerusform>Record household {code} paying {months} months of HI for {n} people, amount {amount}?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chưa ghi nhận được</source>
@@ -2719,7 +2833,7 @@ The application will close; open An Sinh Desk again to continue.</translation>
     </message>
     <message>
         <source>{rows} dòng dữ liệu, bỏ qua {skipped} dòng khác</source>
-        <translation>{rows} data rows, {skipped} other rows skipped</translation>
+        <translation>Data rows: {rows}; other rows skipped: {skipped}</translation>
     </message>
     <message>
         <source>Đã dùng cách ghép cột lưu lần trước cho mẫu tệp này; có thể sửa lại.</source>
@@ -2731,7 +2845,7 @@ The application will close; open An Sinh Desk again to continue.</translation>
     </message>
     <message>
         <source>{rows} dòng: {new} mới, {updated} cập nhật, {unchanged} không đổi, {duplicates} trùng trong tệp, {candidates} có thể là người đã có, {errors} lỗi.</source>
-        <translation>{rows} rows: {new} new, {updated} updated, {unchanged} unchanged, {duplicates} duplicates in the file, {candidates} possibly known persons, {errors} errors.</translation>
+        <translation>Rows: {rows}. New: {new}; updated: {updated}; unchanged: {unchanged}; duplicates in the file: {duplicates}; possibly known persons: {candidates}; errors: {errors}.</translation>
     </message>
     <message>
         <source>Tất cả ({n})</source>
@@ -2743,7 +2857,7 @@ The application will close; open An Sinh Desk again to continue.</translation>
     </message>
     <message>
         <source>Ghi {valid} dòng hợp lệ vào cơ sở dữ liệu? {errors} dòng lỗi và {duplicates} dòng trùng sẽ không được nhập.</source>
-        <translation>Write {valid} valid rows to the database? {errors} error rows and {duplicates} duplicate rows will not be imported.</translation>
+        <translation>Write the valid rows ({valid}) to the database? Rows with errors ({errors}) and duplicate rows ({duplicates}) will not be imported.</translation>
     </message>
     <message>
         <source>Tệp này đã được nhập trước đây.</source>
@@ -2755,7 +2869,7 @@ The application will close; open An Sinh Desk again to continue.</translation>
     </message>
     <message>
         <source>{new} người mới, {updated} người được cập nhật, {unchanged} không đổi, {duplicates} dòng trùng trong tệp, {errors} dòng lỗi không nhập.</source>
-        <translation>{new} new persons, {updated} updated, {unchanged} unchanged, {duplicates} duplicate rows in the file, {errors} error rows not imported.</translation>
+        <translation>New persons: {new}; updated: {updated}; unchanged: {unchanged}; duplicate rows in the file: {duplicates}; error rows not imported: {errors}.</translation>
     </message>
     <message>
         <source>Đã tạo mới các thôn, buôn: {names}.</source>
@@ -2765,9 +2879,12 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <source>Đã tạo mới các dòng họ: {names}.</source>
         <translation>Created the clans: {names}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã gắn {n} hộ vào dòng họ.</source>
-        <translation>Linked {n} households to clans.</translation>
+        <translation>
+            <numerusform>Linked {n} household to a clan.</numerusform>
+            <numerusform>Linked {n} households to clans.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Có thể xuất các dòng lỗi ra Excel, sửa rồi nhập lại.</source>
@@ -2777,9 +2894,12 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã ghi {n} dòng lỗi kèm lý do ra tệp {path}.</source>
-        <translation>Wrote {n} error rows with their reasons to {path}.</translation>
+        <translation>
+            <numerusform>Wrote {n} error row with its reason to {path}.</numerusform>
+            <numerusform>Wrote {n} error rows with their reasons to {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hoàn tác lần nhập số {id} (tệp “{file}”)? Những người và lượt tham gia do lần nhập này tạo sẽ bị xoá; những người được cập nhật trở lại như trước khi nhập.</source>
@@ -2791,7 +2911,7 @@ The application will close; open An Sinh Desk again to continue.</translation>
     </message>
     <message>
         <source>Đã hoàn tác lần nhập số {id}: xoá {deleted} người, {enrollments} lượt tham gia; khôi phục {restored} người.</source>
-        <translation>Import no. {id} undone: {deleted} persons and {enrollments} enrollments deleted; {restored} persons restored.</translation>
+        <translation>Import no. {id} undone. Persons deleted: {deleted}; enrollments deleted: {enrollments}; persons restored: {restored}.</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2946,113 @@ The application will close; open An Sinh Desk again to continue.</translation>
     <message>
         <source>Đã tham gia mô hình từ ngày</source>
         <translation>In the model since</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>BHXH tự nguyện</source>
+        <translation>Voluntary SI</translation>
+    </message>
+    <message>
+        <source>BHYT hộ gia đình</source>
+        <translation>Household HI</translation>
+    </message>
+    <message>
+        <source>BHYT học sinh, sinh viên</source>
+        <translation>Student HI</translation>
+    </message>
+    <message>
+        <source>BHYT do NSNN đóng, hỗ trợ</source>
+        <translation>HI paid or supported by the state</translation>
+    </message>
+    <message>
+        <source>Hộ nghèo</source>
+        <translation>Poor household</translation>
+    </message>
+    <message>
+        <source>Hộ cận nghèo</source>
+        <translation>Near-poor household</translation>
+    </message>
+    <message>
+        <source>Người dân tộc thiểu số</source>
+        <translation>Ethnic minority</translation>
+    </message>
+    <message>
+        <source>Học sinh, sinh viên</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Đối tượng khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Còn hạn</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <source>Sắp hết hạn</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Hết hạn</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Chưa tham gia</source>
+        <translation>Never enrolled</translation>
+    </message>
+    <message>
+        <source>Đang hiệu lực</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Đã dừng</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Đã huỷ</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Người tham gia đóng</source>
+        <translation>Paid by the participant</translation>
+    </message>
+    <message>
+        <source>Người tham gia đóng, NSNN hỗ trợ</source>
+        <translation>Paid by the participant with state support</translation>
+    </message>
+    <message>
+        <source>Ngân sách nhà nước</source>
+        <translation>State budget</translation>
+    </message>
+    <message>
+        <source>Ngân sách địa phương</source>
+        <translation>Local budget</translation>
+    </message>
+    <message>
+        <source>Nhà hảo tâm tài trợ</source>
+        <translation>Paid by a sponsor</translation>
+    </message>
+    <message>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Cán bộ nghiệp vụ</source>
+        <translation>Staff officer</translation>
+    </message>
+    <message>
+        <source>Chỉ xem</source>
+        <translation>View only</translation>
     </message>
 </context>
 <context>
@@ -2877,18 +3104,6 @@ The application will close; open An Sinh Desk again to continue.</translation>
     <message>
         <source>Nhật ký thao tác</source>
         <translation>Audit log</translation>
-    </message>
-    <message>
-        <source>Quản trị</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <source>Cán bộ nghiệp vụ</source>
-        <translation>Staff officer</translation>
-    </message>
-    <message>
-        <source>Chỉ xem</source>
-        <translation>View only</translation>
     </message>
     <message>
         <source>Người dùng: {user} ({role})</source>
@@ -3084,8 +3299,8 @@ The application will close; open An Sinh Desk again to continue.</translation>
     <message numerus="yes">
         <source>Đã chọn: %n xã, phường</source>
         <translation>
-            <numerusform>Chosen: %n commune(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Chosen: %n commune</numerusform>
+            <numerusform>Chosen: %n communes</numerusform>
         </translation>
     </message>
 </context>
@@ -3179,9 +3394,12 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Tìm thấy {n} người</source>
-        <translation>{n} persons found</translation>
+        <translation>
+            <numerusform>{n} person found</numerusform>
+            <numerusform>{n} persons found</numerusform>
+        </translation>
     </message>
     <message>
         <source>Không truy vấn được cơ sở dữ liệu: {error}</source>
@@ -3203,9 +3421,12 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã xuất {n} người ra tệp {file}.</source>
-        <translation>Exported {n} persons to {file}.</translation>
+        <translation>
+            <numerusform>Exported {n} person to {file}.</numerusform>
+            <numerusform>Exported {n} persons to {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Không xuất được</source>
@@ -3284,6 +3505,48 @@ The application will close; open An Sinh Desk again to continue.</translation>
     <message>
         <source>Cần gia hạn</source>
         <translation>Renewals due</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Thu nhỏ</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Thu nhỏ trang (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Phóng to</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Phóng to trang (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Vừa chiều rộng</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Trang vừa chiều rộng khung xem</source>
+        <translation>Fit the page to the width of the view</translation>
+    </message>
+    <message>
+        <source>Trang {page} / {count}</source>
+        <translation>Page {page} / {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <source>Đang mở tệp PDF…</source>
+        <translation>Opening the PDF…</translation>
+    </message>
+    <message>
+        <source>Trang {n}</source>
+        <translation>Page {n}</translation>
     </message>
 </context>
 <context>
@@ -3460,7 +3723,7 @@ The application will close; open An Sinh Desk again to continue.</translation>
     </message>
     <message>
         <source>Gõ tên hoặc mã, ví dụ: Ê Đê hoặc 12</source>
-        <translation>Type a name or code, e.g. Ê Đê or 12</translation>
+        <translation>Type a name or code, e.g. Ê-đê or 12</translation>
     </message>
     <message>
         <source>Họ và tên</source>
@@ -3498,9 +3761,12 @@ The application will close; open An Sinh Desk again to continue.</translation>
         <source>chưa có chủ hộ</source>
         <translation>no head yet</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Chủ hộ: {head} · {village} · {n} người</source>
-        <translation>Head: {head} · {village} · {n} members</translation>
+        <translation>
+            <numerusform>Head: {head} · {village} · {n} member</numerusform>
+            <numerusform>Head: {head} · {village} · {n} members</numerusform>
+        </translation>
     </message>
     <message>
         <source>Không có hộ gia đình mã “{code}”.</source>
@@ -3581,6 +3847,26 @@ The application will close; open An Sinh Desk again to continue.</translation>
 </context>
 <context>
     <name>ProgressTab</name>
+    <message>
+        <source>BHXH TN mới</source>
+        <translation>New VSI</translation>
+    </message>
+    <message>
+        <source>BHYT HGĐ mới</source>
+        <translation>New household HI</translation>
+    </message>
+    <message>
+        <source>Tái tục</source>
+        <translation>Renewals</translation>
+    </message>
+    <message>
+        <source>Bao phủ BHYT</source>
+        <translation>HI coverage</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ BHXH TN</source>
+        <translation>VSI share</translation>
+    </message>
     <message>
         <source>&amp;Phạm vi:</source>
         <translation>&amp;Scope:</translation>
@@ -3663,7 +3949,7 @@ done</translation>
     </message>
     <message>
         <source>%1: đã qua %2/%3 ngày. %4 dòng chậm tiến độ trên %5.</source>
-        <translation>%1: %2/%3 days elapsed. %4 of %5 rows behind.</translation>
+        <translation>%1: day %2 of %3. Rows behind: %4 of %5.</translation>
     </message>
 </context>
 <context>
@@ -3751,9 +4037,12 @@ done</translation>
         <source>đến</source>
         <translation>to</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> ngày</source>
-        <translation> days</translation>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kỳ báo cáo: từ ngày</source>
@@ -3945,13 +4234,19 @@ done</translation>
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>, {n} trang</source>
-        <translation>, {n} pages</translation>
+        <translation>
+            <numerusform>, {n} page</numerusform>
+            <numerusform>, {n} pages</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã xuất {rows} dòng{pages} ra tệp {file}.</source>
-        <translation>Exported {rows} rows{pages} to {file}.</translation>
+        <translation>
+            <numerusform>Exported {rows} row{pages} to {file}.</numerusform>
+            <numerusform>Exported {rows} rows{pages} to {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xuất báo cáo</source>
@@ -3966,8 +4261,19 @@ done</translation>
         <translation>Preparing the pages to print…</translation>
     </message>
     <message>
+        <source>Đã hủy in.</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message numerus="yes">
         <source>Đã gửi {n} trang tới máy in.</source>
-        <translation>Sent {n} pages to the printer.</translation>
+        <translation>
+            <numerusform>Sent {n} page to the printer.</numerusform>
+            <numerusform>Sent {n} pages to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đang in…</source>
+        <translation>Printing…</translation>
     </message>
     <message>
         <source>Đang hủy…</source>
@@ -3982,16 +4288,19 @@ done</translation>
         <translation>Could not produce the report: {error}</translation>
     </message>
     <message>
-        <source>Máy này chưa có công cụ pdftoppm (Poppler) để hiện trang in; xem bảng số liệu hoặc xuất PDF để xem đúng trang in.</source>
-        <translation>This computer lacks pdftoppm (Poppler) to show printed pages; see the data table, or export a PDF to see the exact pages.</translation>
+        <source>Không hiện được trang in: {error}</source>
+        <translation>Cannot show the printed pages: {error}</translation>
     </message>
     <message>
         <source>{rows} dòng, {pages} trang khi in.</source>
-        <translation>{rows} rows, {pages} printed pages.</translation>
+        <translation>Rows: {rows}; printed pages: {pages}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Bảng dưới đây hiện {n} dòng đầu.</source>
-        <translation>The table below shows the first {n} rows.</translation>
+        <translation>
+            <numerusform>The table below shows the first row.</numerusform>
+            <numerusform>The table below shows the first {n} rows.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4241,9 +4550,12 @@ done</translation>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> ngày</source>
-        <translation> days</translation>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kết quả buổi đã chọn</source>
@@ -4289,9 +4601,12 @@ done</translation>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} buổi trong kỳ</source>
-        <translation>{n} sessions in the period</translation>
+        <translation>
+            <numerusform>{n} session in the period</numerusform>
+            <numerusform>{n} sessions in the period</numerusform>
+        </translation>
     </message>
     <message>
         <source>Không truy vấn được cơ sở dữ liệu: {error}</source>
@@ -4305,25 +4620,37 @@ done</translation>
         <source>Chưa có buổi nào trong kỳ đã chọn.</source>
         <translation>No sessions in the selected period.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Có mặt: {n} người.</source>
-        <translation>Present: {n} people.</translation>
+        <translation>
+            <numerusform>Present: {n} person.</numerusform>
+            <numerusform>Present: {n} people.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Tham gia, gia hạn sau buổi: {n} người</source>
-        <translation>Enrolled or renewed after the session: {n} people</translation>
+        <translation>
+            <numerusform>Enrolled or renewed after the session: {n} person</numerusform>
+            <numerusform>Enrolled or renewed after the session: {n} people</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> (trong đó {n} người gia hạn)</source>
-        <translation> (of whom {n} renewed)</translation>
+        <translation>
+            <numerusform> (of whom {n} renewed)</numerusform>
+            <numerusform> (of whom {n} renewed)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tỷ lệ vận động thành công: {rate}.</source>
         <translation>Conversion rate: {rate}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Tiền hỗ trợ: {n} người × {each} = {total}.</source>
-        <translation>Support: {n} people × {each} = {total}.</translation>
+        <translation>
+            <numerusform>Support: {n} person × {each} = {total}.</numerusform>
+            <numerusform>Support: {n} people × {each} = {total}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bằng chữ: {words}.</source>
@@ -4333,9 +4660,12 @@ done</translation>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Xoá buổi {kind} ngày {date} tại {venue} cùng danh sách {n} người tham dự?</source>
-        <translation>Delete the {kind} of {date} at {venue} with its list of {n} attendees?</translation>
+        <translation>
+            <numerusform>Delete the {kind} of {date} at {venue} with its list of {n} attendee?</numerusform>
+            <numerusform>Delete the {kind} of {date} at {venue} with its list of {n} attendees?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xoá buổi tuyên truyền</source>
@@ -4413,12 +4743,12 @@ done</translation>
         <translation>Office details saved.</translation>
     </message>
     <message>
-        <source>Ngôn ngữ</source>
-        <translation>Language</translation>
+        <source>Chuyển giao diện sang {language} ngay bây giờ? Cửa sổ sẽ mở lại ở trang Cài đặt; thông tin đang nhập dở mà chưa lưu trên các trang sẽ mất.</source>
+        <translation>Switch the interface to {language} now? The window reopens on the Settings page; anything typed but not saved on the pages is lost.</translation>
     </message>
     <message>
-        <source>Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng. / The new language applies after a restart.</source>
-        <translation>The new language applies after a restart. / Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng.</translation>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4805,14 @@ done</translation>
         <translation>Password:</translation>
     </message>
     <message>
+        <source>Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khoá vì nhập sai {n} lần liên tiếp (khoá {minutes} phút). Hãy thử lại sau, hoặc nhờ người quản trị mở khoá.</source>
+        <translation>Wrong user name or password, or the account is locked for {minutes} minutes after {n} wrong passwords in a row. Try again later, or ask the administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>Tài khoản này đã ngừng hoạt động. Hãy liên hệ người quản trị.</source>
+        <translation>This account has been deactivated. Please contact the administrator.</translation>
+    </message>
+    <message>
         <source>Chưa nhập tên đăng nhập.</source>
         <translation>Enter the user name.</translation>
     </message>
@@ -4485,6 +4823,46 @@ done</translation>
 </context>
 <context>
     <name>TargetsTab</name>
+    <message>
+        <source>BHXH tự nguyện
+phát triển mới</source>
+        <translation>New voluntary
+SI</translation>
+    </message>
+    <message>
+        <source>BHYT hộ gia đình
+phát triển mới</source>
+        <translation>New household
+HI</translation>
+    </message>
+    <message>
+        <source>Tái tục</source>
+        <translation>Renewals</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ bao phủ
+BHYT (%)</source>
+        <translation>HI coverage
+rate (%)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ tham gia
+BHXH TN (%)</source>
+        <translation>VSI participation
+rate (%)</translation>
+    </message>
+    <message>
+        <source>Theo đại lý thu</source>
+        <translation>By agent</translation>
+    </message>
+    <message>
+        <source>Theo xã</source>
+        <translation>By commune</translation>
+    </message>
+    <message>
+        <source>Toàn đơn vị</source>
+        <translation>Whole office</translation>
+    </message>
     <message>
         <source>&amp;Phạm vi:</source>
         <translation>&amp;Scope:</translation>
@@ -4541,9 +4919,12 @@ done</translation>
         <source>Lưu chỉ tiêu</source>
         <translation>Save targets</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã lưu %1 chỉ tiêu.</source>
-        <translation>Saved %1 targets.</translation>
+        <translation>
+            <numerusform>Saved %1 target.</numerusform>
+            <numerusform>Saved %1 targets.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sao chép kỳ trước</source>
@@ -4553,9 +4934,12 @@ done</translation>
         <source>Các ô vừa sửa chưa lưu sẽ bị bỏ. Vẫn sao chép?</source>
         <translation>Unsaved edits will be lost. Copy anyway?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã chép %1 chỉ tiêu từ kỳ trước vào các ô còn trống.</source>
-        <translation>Copied %1 targets from the previous period into empty cells.</translation>
+        <translation>
+            <numerusform>Copied %1 target from the previous period into an empty cell.</numerusform>
+            <numerusform>Copied %1 targets from the previous period into empty cells.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kỳ trước không có chỉ tiêu nào để chép (hoặc các ô đã có số).</source>
@@ -4579,7 +4963,7 @@ done</translation>
     </message>
     <message>
         <source>Đọc được %1 chỉ tiêu của %2 dòng cho %3.</source>
-        <translation>Read %1 targets from %2 rows for %3.</translation>
+        <translation>Read from the file for %3. Targets: %1; rows: %2.</translation>
     </message>
     <message>
         <source>Các dòng sau có lỗi và sẽ bị bỏ qua:</source>
@@ -4589,9 +4973,12 @@ done</translation>
         <source>Ghi các chỉ tiêu này (thay số đang có)?</source>
         <translation>Save these targets (replacing current values)?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã nhập %1 chỉ tiêu từ tệp.</source>
-        <translation>Imported %1 targets from the file.</translation>
+        <translation>
+            <numerusform>Imported %1 target from the file.</numerusform>
+            <numerusform>Imported %1 targets from the file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4696,65 +5083,6 @@ Tell the user; they must change it when they sign in.</translation>
     <message>
         <source>Chưa đăng nhập</source>
         <translation>Never signed in</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>BHXH TN mới</source>
-        <translation>New VSI</translation>
-    </message>
-    <message>
-        <source>BHYT HGĐ mới</source>
-        <translation>New household HI</translation>
-    </message>
-    <message>
-        <source>Tái tục</source>
-        <translation>Renewals</translation>
-    </message>
-    <message>
-        <source>Bao phủ BHYT</source>
-        <translation>HI coverage</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ BHXH TN</source>
-        <translation>VSI share</translation>
-    </message>
-    <message>
-        <source>BHXH tự nguyện
-phát triển mới</source>
-        <translation>New voluntary
-SI</translation>
-    </message>
-    <message>
-        <source>BHYT hộ gia đình
-phát triển mới</source>
-        <translation>New household
-HI</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ bao phủ
-BHYT (%)</source>
-        <translation>HI coverage
-rate (%)</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ tham gia
-BHXH TN (%)</source>
-        <translation>VSI participation
-rate (%)</translation>
-    </message>
-    <message>
-        <source>Theo đại lý thu</source>
-        <translation>By agent</translation>
-    </message>
-    <message>
-        <source>Theo xã</source>
-        <translation>By commune</translation>
-    </message>
-    <message>
-        <source>Toàn đơn vị</source>
-        <translation>Whole office</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ from xlsxwriter.exceptions import FileCreateError
 from desktop.db import Database
 from desktop.io.columns import Field
 from desktop.io.row_kinds import cell_text
+from desktop.output_files import replacing
 from desktop.services.audit import Actor, record, require
 from desktop.services.authz import Permission
 from desktop.services.errors import ServiceError
@@ -37,7 +38,12 @@ def write_error_report(db: Database, actor: Actor, parsed: ParsedImport, preview
                        path: Path | str) -> int:
     """Write the error rows of ``preview`` to ``path`` and record who did; returns how many rows were written."""
     require(actor, Permission.EXPORT)
-    written = _write(parsed, preview, path)
+    try:
+        with replacing(path) as temporary:
+            written = _write(parsed, preview, temporary)
+    except OSError as error:
+        raise ServiceError(f"Không ghi được tệp “{Path(path).name}” ({error.strerror or error}); hãy đóng tệp nếu "
+                           "đang mở trong Excel hoặc chọn thư mục khác.") from error
     with db.unit_of_work() as session:
         record(session, actor, "export", "import_batch", preview.batch_id,
                f"Xuất {written} dòng lỗi của tệp {parsed.file_name} ra {Path(path).name}")

@@ -29,7 +29,7 @@ from desktop.services.reports import (
     renewals,
     sessions,
 )
-from desktop.services.reports.common import BuiltReport, ReportParams, period_stem
+from desktop.services.reports.common import MASKING_REPORTS, BuiltReport, ReportParams, period_stem
 
 PERIOD, AS_OF, COMMUNE, AGENT, SESSION, DAYS, CLAN = "period", "as_of", "commune", "agent", "session", "days", "clan"
 
@@ -149,8 +149,17 @@ def export_report(db: Database, actor: audit.Actor, name: str, params: ReportPar
         result = write_report(built, path, progress, cancel, fmt)
     except OSError as error:
         raise ServiceError(f"Không ghi được tệp “{path}”: {error.strerror or error}.") from error
-    record_output(db, actor, "export", kind, f"{Path(path).name}, {result.row_count} dòng")
+    record_output(db, actor, "export", kind, f"{Path(path).name}, {result.row_count} dòng{ids_note(kind, params)}")
     return result
+
+
+def ids_note(kind: ReportKind, params: ReportParams) -> str:
+    """What the audit says about ID numbers in a report that lists persons: full or masked."""
+    if not kind.personal:
+        return ""
+    if kind.name in MASKING_REPORTS and params.mask_ids:
+        return ", che số định danh"
+    return ", đủ số CCCD, mã số BHXH"
 
 
 def record_output(db: Database, actor: audit.Actor, action: str, kind: ReportKind, detail: str) -> None:

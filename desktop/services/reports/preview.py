@@ -1,15 +1,14 @@
 """A report before it goes out: its PDF in a temporary folder, page count and its first rows as text.
 
-The screen shows the first rows as a table (section lines and the engine's
-subtotals included) and the page count, from the same definition and rows
-the files are written from.
+The screen shows the PDF's pages (rendered by the view) and the first rows as
+a table (section lines and the engine's subtotals included), from the same
+definition and rows the files are written from. Printing prints that PDF.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import shutil
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from desktop.db import Database
 from desktop.domain.formatting import format_date, format_int, format_percent
+from desktop.output_files import scratch_folder
 from desktop.reports import (
     CancelCheck,
     Column,
@@ -29,10 +29,8 @@ from desktop.reports import (
 from desktop.reports.definition import CellValue, Row, heading_text
 from desktop.services.reports import build_report, report_kind
 from desktop.services.reports.common import BuiltReport, ReportParams
-from desktop.services.reports.pages import PRINT_DPI, SCREEN_DPI, can_render_pages, render_pages
 
 PREVIEW_ROWS = 200
-PREVIEW_PAGES = 12
 
 
 @dataclass(frozen=True)
@@ -44,57 +42,80 @@ class PreviewLine:
 
 
 @dataclass
-class ReportPreview:
-    """What the screen shows before export or print."""
+class ReportPdf:
+    """A report's PDF in a temporary folder, to show or print, with the paper orientation."""
 
     name: str
     title: str
-    subtitle: str
     orientation: str
+    path: Path
+    row_count: int
+    page_count: int
+
+    def discard(self) -> None:
+        """Remove the temporary PDF (and its folder)."""
+        shutil.rmtree(self.path.parent, ignore_errors=True)
+
+
+@dataclass
+class ReportPreview:
+    """What the screen shows before export or print: the PDF and the first rows as text."""
+
+    pdf: ReportPdf
+    subtitle: str
     headers: tuple[str, ...]
     aligns: tuple[str, ...]
     """"left", "center" or "right" per column, as printed."""
     lines: list[PreviewLine]
-    row_count: int
-    page_count: int
-    pdf_path: Path
-    file_stem: str
     truncated: bool = False
     footer: tuple[str, ...] = field(default_factory=tuple)
-    page_images: list[Path] = field(default_factory=list)
-    """The first pages as pictures, when ``pdftoppm`` is available."""
 
     def discard(self) -> None:
-        """Remove the temporary PDF (and its folder)."""
-        shutil.rmtree(self.pdf_path.parent, ignore_errors=True)
+        self.pdf.discard()
 
 
-def preview_report(db: Database, name: str, params: ReportParams, progress: ProgressCallback | None = None,
-                   cancel: CancelCheck | None = None, limit: int = PREVIEW_ROWS,
-                   pages: int = PREVIEW_PAGES) -> ReportPreview:
-    """Render the PDF to a temporary file, its first ``pages`` pages as pictures (when possible)
-    and read the first ``limit`` rows back for the table."""
+def _temporary_pdf(db: Database, name: str, params: ReportParams, progress: ProgressCallback | None,
+                   cancel: CancelCheck | None) -> tuple[BuiltReport, ReportResult, ReportPdf]:
+    """The report written as a PDF into a new temporary folder (removed again if anything fails)."""
     report_kind(name)
     built = build_report(db, name, params)
-    folder = Path(tempfile.mkdtemp(prefix="ansinh-report-"))
-    pdf = folder / f"{built.file_stem}.pdf"
+    folder = scratch_folder("preview-")
+    path = folder / f"{built.file_stem}.pdf"
     try:
-        result = write_pdf(built.definition, built.data, built.letterhead, pdf, progress, cancel)
-        fresh = build_report(db, name, params)  # rows are read once: read them again for the table
-        lines, truncated = _lines(fresh, result, limit)
-        images = render_pages(pdf, SCREEN_DPI, folder, last_page=pages) if pages and can_render_pages() else []
+        result = write_pdf(built.definition, built.data, built.letterhead, path, progress, cancel)
+        if cancel is not None and cancel():
+            raise ReportCancelled()
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
     definition = built.definition
+    pdf = ReportPdf(name, definition.title, definition.orientation, path, result.row_count, result.page_count or 0)
+    return built, result, pdf
+
+
+def preview_report(db: Database, name: str, params: ReportParams, progress: ProgressCallback | None = None,
+                   cancel: CancelCheck | None = None, limit: int = PREVIEW_ROWS) -> ReportPreview:
+    """Render the PDF to a temporary file and read the first ``limit`` rows back for the table."""
+    built, result, pdf = _temporary_pdf(db, name, params, progress, cancel)
+    try:
+        fresh = build_report(db, name, params)  # rows are read once: read them again for the table
+        lines, truncated = _lines(fresh, result, limit)
+    except BaseException:
+        pdf.discard()
+        raise
+    definition = built.definition
     footer = tuple(line if isinstance(line, str) else line(result.totals) for line in definition.footer_lines)
     return ReportPreview(
-        name=name, title=definition.title, subtitle=definition.subtitle, orientation=definition.orientation,
-        headers=tuple(column.header for column in definition.columns),
-        aligns=tuple(column.alignment for column in definition.columns), lines=lines, row_count=result.row_count,
-        page_count=result.page_count or 0, pdf_path=pdf, file_stem=built.file_stem, truncated=truncated,
-        footer=footer, page_images=images,
+        pdf=pdf, subtitle=definition.subtitle, headers=tuple(column.header for column in definition.columns),
+        aligns=tuple(column.alignment for column in definition.columns), lines=lines, truncated=truncated,
+        footer=footer,
     )
+
+
+def prepare_print(db: Database, name: str, params: ReportParams, progress: ProgressCallback | None = None,
+                  cancel: CancelCheck | None = None) -> ReportPdf:
+    """Render the report's PDF to a temporary file, for the printer."""
+    return _temporary_pdf(db, name, params, progress, cancel)[2]
 
 
 def _lines(built: BuiltReport, result: ReportResult, limit: int) -> tuple[list[PreviewLine], bool]:
@@ -158,38 +179,3 @@ def cell_text(column: Column, value: CellValue) -> str:
     if column.kind in ("int", "money") and isinstance(value, int | float | Decimal):
         return format_int(int(round(value)))
     return str(value).strip()
-
-
-@dataclass
-class PrintPages:
-    """A report's pages as pictures for the printer, with the paper orientation."""
-
-    name: str
-    title: str
-    orientation: str
-    images: list[Path]
-    row_count: int
-
-    def discard(self) -> None:
-        if self.images:
-            shutil.rmtree(self.images[0].parent, ignore_errors=True)
-
-
-def prepare_print(db: Database, name: str, params: ReportParams, progress: ProgressCallback | None = None,
-                  cancel: CancelCheck | None = None) -> PrintPages:
-    """Render the PDF and every page as a picture at printing resolution (needs ``pdftoppm``)."""
-    report_kind(name)
-    if not can_render_pages():
-        render_pages(Path("missing.pdf"))  # raises the explanation for the user
-    built = build_report(db, name, params)
-    folder = Path(tempfile.mkdtemp(prefix="ansinh-print-"))
-    try:
-        pdf = folder / "report.pdf"
-        result = write_pdf(built.definition, built.data, built.letterhead, pdf, progress, cancel)
-        if cancel is not None and cancel():
-            raise ReportCancelled()
-        images = render_pages(pdf, PRINT_DPI, folder)
-    except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
-    return PrintPages(name, built.definition.title, built.definition.orientation, images, result.row_count)

@@ -12,6 +12,7 @@ from desktop.domain.errors import ValidationError
 from desktop.services.accounts import new_account_errors
 from desktop.services.authz import ROLE_LABELS, Role
 from desktop.views.fields import grow_to_fit, message_label, tab_chain
+from desktop.views.labels import label_text
 
 
 def field_form(parent: QWidget | None = None) -> QFormLayout:
@@ -37,11 +38,11 @@ def password_edit(name: str) -> QLineEdit:
 
 
 def role_combo() -> QComboBox:
-    """Roles with their Vietnamese labels; the item data is the Role value."""
+    """Roles by name; the item data is the Role value."""
     combo = QComboBox()
     combo.setObjectName("role")
     for role in (Role.STAFF, Role.VIEWER, Role.ADMIN):
-        combo.addItem(ROLE_LABELS[role], role.value)
+        combo.addItem(label_text(ROLE_LABELS[role]), role.value)
     return combo
 
 

@@ -15,7 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.db import Database
-from desktop.services.accounts import authenticate
+from desktop.services.accounts import (
+    LOCK_MINUTES,
+    MAX_FAILED_ATTEMPTS,
+    AccountInactiveError,
+    WrongCredentialsError,
+    authenticate,
+)
 from desktop.services.audit import Actor
 from desktop.services.errors import ServiceError
 from desktop.services.office import load_office
@@ -72,6 +78,17 @@ class SignInDialog(QDialog):
         focus.setFocus()
         focus.selectAll()
 
+    def refusal_text(self, error: ServiceError) -> str:
+        """The service's refusal in the desk's language (the service writes Vietnamese for the command line)."""
+        if isinstance(error, WrongCredentialsError):  # a locked account too: nothing tells it from a wrong name
+            return self.tr(
+                "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khoá vì nhập sai {n} lần "
+                "liên tiếp (khoá {minutes} phút). Hãy thử lại sau, hoặc nhờ người quản trị mở khoá."
+            ).replace("{n}", str(MAX_FAILED_ATTEMPTS)).replace("{minutes}", str(LOCK_MINUTES))
+        if isinstance(error, AccountInactiveError):
+            return self.tr("Tài khoản này đã ngừng hoạt động. Hãy liên hệ người quản trị.")
+        return error.message
+
     def sign_in(self) -> None:
         username = self.username_edit.text().strip()
         if not username:
@@ -85,7 +102,7 @@ class SignInDialog(QDialog):
             self.actor = authenticate(self._db, username, self.password_edit.text())
         except ServiceError as error:
             self.password_edit.clear()
-            self._refuse(error.message, self.password_edit)
+            self._refuse(self.refusal_text(error), self.password_edit)
             return
         finally:
             QApplication.restoreOverrideCursor()

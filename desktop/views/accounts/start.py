@@ -20,7 +20,8 @@ from desktop.views.accounts.change_password_dialog import ChangePasswordDialog
 from desktop.views.accounts.first_admin_dialog import FirstAdminDialog
 from desktop.views.accounts.sign_in_dialog import SignInDialog
 from desktop.views.desk_settings import DeskSettings
-from desktop.views.main_window import MainWindow
+from desktop.views.language import apply_language
+from desktop.views.main_window import Leaving, MainWindow
 from desktop.views.setup_dialog import SetupDialog
 
 ACCEPTED = QDialog.DialogCode.Accepted
@@ -74,12 +75,15 @@ class DeskShifts(QObject):
         window.closed.connect(self._window_closed)
         self.window = window
 
-    def _window_closed(self, signed_out: bool) -> None:
+    def _window_closed(self, reason: str) -> None:
         old, self.window = self.window, None
         if old is not None:
             old.deleteLater()
-        if signed_out:
+        if reason == Leaving.SIGN_OUT:
             QTimer.singleShot(0, self._next_shift)  # ask once the closing window's handlers have returned
+        elif reason == Leaving.LANGUAGE and old is not None:
+            apply_language(self._desk.language)
+            QTimer.singleShot(0, lambda actor=old.actor: self._open(actor))
         else:
             self.finished.emit()
 

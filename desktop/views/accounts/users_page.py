@@ -25,6 +25,7 @@ from desktop.services.errors import ServiceError
 from desktop.views import dialogs
 from desktop.views.accounts.account_dialog import EditAccountDialog, NewAccountDialog
 from desktop.views.fields import tab_chain
+from desktop.views.labels import label_text
 from desktop.views.row_model import RowListModel, header, row_table
 
 
@@ -41,7 +42,7 @@ def status_text(row: AccountRow) -> str:
 COLUMNS = [
     (header(QT_TRANSLATE_NOOP("UsersTableModel", "Tên đăng nhập")), lambda r: r.username),
     (header(QT_TRANSLATE_NOOP("UsersTableModel", "Họ và tên")), lambda r: r.full_name),
-    (header(QT_TRANSLATE_NOOP("UsersTableModel", "Vai trò")), lambda r: r.role_label),
+    (header(QT_TRANSLATE_NOOP("UsersTableModel", "Vai trò")), lambda r: label_text(r.role_label)),
     (header(QT_TRANSLATE_NOOP("UsersTableModel", "Trạng thái")), status_text),
     (header(QT_TRANSLATE_NOOP("UsersTableModel", "Đăng nhập lần cuối")),
      lambda r: format_instant(r.last_sign_in_at) if r.last_sign_in_at else QCoreApplication.translate("UsersTableModel", "Chưa đăng nhập")),

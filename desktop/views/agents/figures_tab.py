@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,8 @@ def parse_count(text: str) -> int | None:
     if not clean:
         return None
     if not (clean.isascii() and clean.isdigit()):
-        raise ValidationError(f"“{text.strip()}” không phải là số người.")
+        raise ValidationError(QCoreApplication.translate("FiguresTab", "“{text}” không phải là số người.")
+                              .replace("{text}", text.strip()))
     return int(clean)
 
 
@@ -134,5 +135,5 @@ class FiguresTab(QWidget):
             return
         self.load()
         self.message.setStyleSheet("")
-        self.message.setText(self.tr("Đã lưu số liệu của %1 xã.").replace("%1", str(count)))
+        self.message.setText(self.tr("Đã lưu số liệu của %1 xã.", "", count).replace("%1", str(count)))
         self._bus.changed.emit("figures")

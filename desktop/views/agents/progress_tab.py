@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,13 +34,13 @@ BEHIND_BRUSH = QBrush(QColor("#fbe3e0"))
 AHEAD_BRUSH = QBrush(QColor("#e3f4e6"))
 
 
-def _metric_title(widget: QWidget, metric: str) -> str:
+def _metric_title(metric: str) -> str:
     return {
-        "new_vsi": widget.tr("BHXH TN mới"),
-        "new_hi_hh": widget.tr("BHYT HGĐ mới"),
-        "renewals": widget.tr("Tái tục"),
-        "hi_coverage": widget.tr("Bao phủ BHYT"),
-        "vsi_share": widget.tr("Tỷ lệ BHXH TN"),
+        "new_vsi": QCoreApplication.translate("ProgressTab", "BHXH TN mới"),
+        "new_hi_hh": QCoreApplication.translate("ProgressTab", "BHYT HGĐ mới"),
+        "renewals": QCoreApplication.translate("ProgressTab", "Tái tục"),
+        "hi_coverage": QCoreApplication.translate("ProgressTab", "Bao phủ BHYT"),
+        "vsi_share": QCoreApplication.translate("ProgressTab", "Tỷ lệ BHXH TN"),
     }[metric]
 
 
@@ -67,7 +67,7 @@ class ProgressTab(QWidget):
         self._generation = 0
         self.report: ProgressReport | None = None
         self.picker = PeriodPicker(today)
-        self.scope = scope_combo(self, "progressScope")
+        self.scope = scope_combo("progressScope")
         scope_label = QLabel(self.tr("&Phạm vi:"))
         scope_label.setBuddy(self.scope)
         self.refresh_button = QPushButton(self.tr("&Làm mới"))
@@ -127,7 +127,7 @@ class ProgressTab(QWidget):
         agent = report.scope_kind == "agent"
         headers = [self.tr("Hạng"), self.tr("Mã"), self.tr("Tên")]
         for metric in metrics:
-            title = _metric_title(self, metric)
+            title = _metric_title(metric)
             headers += [f"{title}\n" + self.tr("chỉ tiêu"), f"{title}\n" + self.tr("đã đạt"),
                         f"{title}\n" + self.tr("% chỉ tiêu"), f"{title}\n" + self.tr("dự báo")]
         if agent:

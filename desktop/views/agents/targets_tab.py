@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,23 +35,24 @@ ERROR_BRUSH = QBrush(QColor("#f8d7da"))
 FIXED_COLUMNS = 2
 
 
-def metric_header(widget: QWidget, metric: str) -> str:
-    """Short column titles for the metrics (the grids and the progress table share them)."""
+def metric_header(metric: str) -> str:
+    """Column titles for the metrics in the targets grid."""
     return {
-        "new_vsi": widget.tr("BHXH tự nguyện\nphát triển mới"),
-        "new_hi_hh": widget.tr("BHYT hộ gia đình\nphát triển mới"),
-        "renewals": widget.tr("Tái tục"),
-        "hi_coverage": widget.tr("Tỷ lệ bao phủ\nBHYT (%)"),
-        "vsi_share": widget.tr("Tỷ lệ tham gia\nBHXH TN (%)"),
+        "new_vsi": QCoreApplication.translate("TargetsTab", "BHXH tự nguyện\nphát triển mới"),
+        "new_hi_hh": QCoreApplication.translate("TargetsTab", "BHYT hộ gia đình\nphát triển mới"),
+        "renewals": QCoreApplication.translate("TargetsTab", "Tái tục"),
+        "hi_coverage": QCoreApplication.translate("TargetsTab", "Tỷ lệ bao phủ\nBHYT (%)"),
+        "vsi_share": QCoreApplication.translate("TargetsTab", "Tỷ lệ tham gia\nBHXH TN (%)"),
     }[metric]
 
 
-def scope_combo(widget: QWidget, name: str) -> QComboBox:
+def scope_combo(name: str) -> QComboBox:
+    """Whose targets: each agent, each commune, or the whole office (the targets and progress tabs)."""
     combo = QComboBox()
     combo.setObjectName(name)
-    combo.addItem(widget.tr("Theo đại lý thu"), "agent")
-    combo.addItem(widget.tr("Theo xã"), "commune")
-    combo.addItem(widget.tr("Toàn đơn vị"), "office")
+    combo.addItem(QCoreApplication.translate("TargetsTab", "Theo đại lý thu"), "agent")
+    combo.addItem(QCoreApplication.translate("TargetsTab", "Theo xã"), "commune")
+    combo.addItem(QCoreApplication.translate("TargetsTab", "Toàn đơn vị"), "office")
     return combo
 
 
@@ -68,7 +69,7 @@ class TargetsTab(QWidget):
         self._loading = False
         self.errors: dict[tuple[int, int], str] = {}
         self.picker = PeriodPicker(today)
-        self.scope = scope_combo(self, "targetScope")
+        self.scope = scope_combo("targetScope")
         scope_label = QLabel(self.tr("&Phạm vi:"))
         scope_label.setBuddy(self.scope)
         self.table = QTableWidget()
@@ -136,7 +137,7 @@ class TargetsTab(QWidget):
         self.table.clear()
         self.table.setColumnCount(FIXED_COLUMNS + len(grid.metrics))
         self.table.setRowCount(len(grid.rows))
-        headers = [self.tr("Mã"), self.tr("Tên")] + [metric_header(self, m) for m in grid.metrics]
+        headers = [self.tr("Mã"), self.tr("Tên")] + [metric_header(m) for m in grid.metrics]
         self.table.setHorizontalHeaderLabels(headers)
         for r, row in enumerate(grid.rows):
             for c, text in enumerate((row.code, row.name)):
@@ -228,7 +229,7 @@ class TargetsTab(QWidget):
             dialogs.show_error(self, self.tr("Lưu chỉ tiêu"), error.message)
             return
         self.load()
-        self.message.setText(self.tr("Đã lưu %1 chỉ tiêu.").replace("%1", str(count)))
+        self.message.setText(self.tr("Đã lưu %1 chỉ tiêu.", "", count).replace("%1", str(count)))
         self._bus.changed.emit("targets")
         self.saved.emit()
 
@@ -241,7 +242,8 @@ class TargetsTab(QWidget):
         count = service.copy_previous(self._db, self._actor, self._grid.period, self.scope_kind)
         self.load()
         if count:
-            self.message.setText(self.tr("Đã chép %1 chỉ tiêu từ kỳ trước vào các ô còn trống.").replace("%1", str(count)))
+            self.message.setText(self.tr("Đã chép %1 chỉ tiêu từ kỳ trước vào các ô còn trống.", "", count).replace(
+                "%1", str(count)))
             self._bus.changed.emit("targets")
         else:
             self.message.setText(self.tr("Kỳ trước không có chỉ tiêu nào để chép (hoặc các ô đã có số)."))
@@ -280,5 +282,5 @@ class TargetsTab(QWidget):
             return
         count = service.import_targets(self._db, self._actor, self._grid.period, self.scope_kind, parsed)
         self.load()
-        self.message.setText(self.tr("Đã nhập %1 chỉ tiêu từ tệp.").replace("%1", str(count)))
+        self.message.setText(self.tr("Đã nhập %1 chỉ tiêu từ tệp.", "", count).replace("%1", str(count)))
         self._bus.changed.emit("targets")

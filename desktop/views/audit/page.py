@@ -146,7 +146,7 @@ class AuditPage(QWidget):
         self.count_label.setObjectName("auditCount")
         self.more_button = QPushButton(self.tr("Xem thêm"))
         self.more_button.setObjectName("auditMore")
-        self.more_button.setToolTip(self.tr("Đọc thêm {n} mục cũ hơn").replace("{n}", format_int(PAGE_SIZE)))
+        self.more_button.setToolTip(self.tr("Đọc thêm {n} mục cũ hơn", "", PAGE_SIZE).replace("{n}", format_int(PAGE_SIZE)))
         self.more_button.setEnabled(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
@@ -292,11 +292,12 @@ class AuditPage(QWidget):
             self.model.append_rows(page.rows)
         self._next = page.next
         self.more_button.setEnabled(page.next is not None)
-        count = format_int(self.model.rowCount())
+        rows = self.model.rowCount()
+        count = format_int(rows)
         if page.next is not None:
-            text = self.tr("Đang hiện {n} mục mới nhất; bấm “Xem thêm” để đọc tiếp.")
-        elif self.model.rowCount():
-            text = self.tr("Có {n} mục.")
+            text = self.tr("Đang hiện {n} mục mới nhất; bấm “Xem thêm” để đọc tiếp.", "", rows)
+        elif rows:
+            text = self.tr("Có {n} mục.", "", rows)
         else:
             text = self.tr("Không có mục nào khớp bộ lọc.")
         self.count_label.setText(text.replace("{n}", count))
@@ -348,7 +349,7 @@ class AuditPage(QWidget):
         def done(written: int) -> None:
             self.export_button.setEnabled(True)
             dialogs.show_info(self, self.tr("Đã xuất"),
-                              self.tr("Đã xuất {n} mục nhật ký ra tệp {file}.")
+                              self.tr("Đã xuất {n} mục nhật ký ra tệp {file}.", "", written)
                               .replace("{n}", format_int(written)).replace("{file}", target))
             self.exported.emit(written)
             self.refresh()

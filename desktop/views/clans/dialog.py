@@ -3,7 +3,8 @@
 The fields are saved with "Lưu thông tin dòng họ", checked against the
 version opened so another desk's edit is never overwritten; households join
 and leave at once. The clan leader's and agent's list is printed and exported
-through the report engine (report ``clan-list``), so the paper is the PDF.
+through the report engine (report ``clan-list``): the printer gets the PDF's
+pages, as from the reports page.
 """
 
 from __future__ import annotations
@@ -33,16 +34,15 @@ from desktop.services.clans import ClanRecord
 from desktop.services.errors import ConcurrentEditError, ServiceError
 from desktop.services.office import load_office
 from desktop.services.reports import ReportParams, export_report, record_output, report_kind
-from desktop.services.reports.preview import PrintPages, prepare_print
+from desktop.services.reports.preview import ReportPdf, prepare_print
 from desktop.services.sessions import SessionInput
-from desktop.views import dialogs
+from desktop.views import dialogs, printing
 from desktop.views.background import Background
 from desktop.views.bus import DataBus
 from desktop.views.clans.form import ClanForm
 from desktop.views.clans.history_tab import ClanHistoryTab
 from desktop.views.clans.members_tab import ClanMembersTab
 from desktop.views.permissions import gate
-from desktop.views.reports import printing
 from desktop.views.sessions.session_dialog import SessionDialog
 
 LIST_REPORT = "clan-list"
@@ -208,25 +208,33 @@ class ClanDialog(QDialog):
         return ReportParams(clan_id=self.record.id, days=self.members.days_spin.value(), report_date=self._today)
 
     def print_list(self) -> None:
-        """Render the list's PDF pages off the UI thread, then open the print preview; a print is audited."""
+        """Write the list's PDF off the UI thread, ask for the printer, then print it off the UI thread; audited."""
         if self.record is None:
             return
         params = self._list_params()
         self.status_label.setText(self.tr("Đang chuẩn bị trang in…"))
-        self._background.run(lambda: prepare_print(self._db, LIST_REPORT, params), self._open_print_preview,
-                             self._failed)
+        self._background.run(lambda: prepare_print(self._db, LIST_REPORT, params), self._ask_printer, self._failed)
 
-    def _open_print_preview(self, pages: PrintPages) -> None:
-        try:
-            printed = printing.open_print_preview(self, pages.images, pages.orientation, pages.title)
-            if printed:
-                record_output(self._db, self._actor, "print", report_kind(LIST_REPORT),
-                              f"{len(pages.images)} trang, {pages.row_count} dòng")
-                self.status_label.setText(self.tr("Đã gửi {n} trang tới máy in.").replace("{n}", str(len(pages.images))))
-            else:
-                self.status_label.clear()
-        finally:
-            pages.discard()
+    def _ask_printer(self, pdf: ReportPdf) -> None:
+        printer = printing.make_printer(pdf.orientation, pdf.title)
+        if not dialogs.ask_printer(self, printer, pdf.page_count):
+            pdf.discard()
+            self.status_label.setText(self.tr("Đã hủy in."))
+            return
+
+        def work() -> int:
+            try:
+                return printing.print_pdf(printer, pdf.path)
+            finally:
+                pdf.discard()
+
+        def done(pages: int) -> None:
+            record_output(self._db, self._actor, "print", report_kind(LIST_REPORT),
+                          f"{pages} trang, {pdf.row_count} dòng")
+            self.status_label.setText(self.tr("Đã gửi {n} trang tới máy in.", "", pages).replace("{n}", str(pages)))
+
+        self.status_label.setText(self.tr("Đang in…"))
+        self._background.run(work, done, self._failed)
 
     def export_list(self) -> None:
         if self.record is None:

@@ -39,6 +39,7 @@ from desktop.services.authz import Permission
 from desktop.services.clan_figures import ClanFigures, ClanMember, clan_figures, clan_members
 from desktop.services.errors import ServiceError
 from desktop.views.fields import message_label
+from desktop.views.labels import label_text
 from desktop.views.participants.table_model import STATUS_COLOURS
 from desktop.views.permissions import gate
 
@@ -187,17 +188,13 @@ class ClanMembersTab(QWidget):
             return [m for m in self.members if m.status is CoverageStatus.EXPIRING]
         return self.members
 
-    def _status_text(self, member: ClanMember) -> str:
-        return {CoverageStatus.ACTIVE: self.tr("Còn hạn"), CoverageStatus.EXPIRING: self.tr("Sắp hết hạn"),
-                CoverageStatus.EXPIRED: self.tr("Hết hạn"), CoverageStatus.NEVER: self.tr("Chưa tham gia")}[member.status]
-
     def _fill_table(self) -> None:
         shown = self.shown_members()
         self.table.setRowCount(len(shown))
         for row, member in enumerate(shown):
             values = (member.household_code, member.full_name, member.birth,
                       self.tr("Chủ hộ") if member.is_head else member.relationship_name, member.village_name,
-                      member.phone, format_date(member.card_end), self._status_text(member))
+                      member.phone, format_date(member.card_end), label_text(member.status.label))
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, member.household_id)

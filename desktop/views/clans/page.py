@@ -165,8 +165,9 @@ class ClansPage(QWidget):
             rows, pending = found
             self.model.set_rows(rows)
             self._show_totals(rows)
-            self.count_label.setText(self.tr("{n} dòng họ").replace("{n}", format_int(len(rows))))
-            self.review_button.setText(self.tr("Rà soát dòng họ ghi cũ ({n} hộ)…").replace("{n}", format_int(pending)))
+            self.count_label.setText(self.tr("{n} dòng họ", "", len(rows)).replace("{n}", format_int(len(rows))))
+            self.review_button.setText(self.tr("Rà soát dòng họ ghi cũ ({n} hộ)…", "", pending)
+                                       .replace("{n}", format_int(pending)))
             self.review_button.setEnabled(pending > 0)
             gate(self._actor, Permission.EDIT_REGISTER, self.review_button)
             self.results_shown.emit(generation)

@@ -166,8 +166,8 @@ class ClanReviewDialog(QDialog):
         status = self.tr("Còn {groups} nhóm, {households} hộ chưa rà soát.") \
             .replace("{groups}", format_int(len(groups))).replace("{households}", format_int(self.state.households))
         if self.state.unplaced:
-            status += " " + self.tr("{n} hộ có ghi dòng họ nhưng chưa có thôn, buôn: hãy sửa hộ trước.") \
-                .replace("{n}", format_int(self.state.unplaced))
+            status += " " + self.tr("{n} hộ có ghi dòng họ nhưng chưa có thôn, buôn: hãy sửa hộ trước.", "",
+                                    self.state.unplaced).replace("{n}", format_int(self.state.unplaced))
         self.status_label.setText(status)
         if groups:
             self.groups_table.selectRow(min(keep, len(groups) - 1))
@@ -191,12 +191,13 @@ class ClanReviewDialog(QDialog):
             self.group_title.setText(self.tr("Không còn dòng họ ghi cũ nào cần rà soát."))
             self.name_edit.clear()
             return
-        self.group_title.setText(self.tr("{commune}: {households} hộ ở {villages}")
+        self.group_title.setText(self.tr("{commune}: {households} hộ ở {villages}", "", group.households)
                                  .replace("{commune}", group.commune_name)
                                  .replace("{households}", format_int(group.households))
                                  .replace("{villages}", ", ".join(group.villages)))
         for variant in group.variants:
-            item = QListWidgetItem(self.tr("“{text}” — {n} hộ ({villages})").replace("{text}", variant.text)
+            item = QListWidgetItem(self.tr("“{text}” — {n} hộ ({villages})", "", variant.households)
+                                   .replace("{text}", variant.text)
                                    .replace("{n}", format_int(variant.households))
                                    .replace("{villages}", ", ".join(variant.villages)))
             item.setData(Qt.ItemDataRole.UserRole, variant.text)
@@ -244,8 +245,8 @@ class ClanReviewDialog(QDialog):
             return
         self._bus.changed.emit("clans")
         self.reload(row)
-        self.status_label.setText(self.tr("Đã xác nhận {n} hộ. ").replace("{n}", format_int(linked))
-                                  + self.status_label.text())
+        self.status_label.setText(self.tr("Đã xác nhận {n} hộ.", "", linked).replace("{n}", format_int(linked))
+                                  + " " + self.status_label.text())
 
     def dismiss(self) -> None:
         """The ticked spellings are not clans: emptied from their households, once the clerk agrees."""

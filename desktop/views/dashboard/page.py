@@ -301,7 +301,7 @@ class DashboardPage(QWidget):
         plan = area.vsi_plan
         self.vsi_card.show_figure(
             format_int(area.vsi_participants),
-            (self.tr("Kế hoạch %1 người (đạt %2); %3 số người trong độ tuổi lao động")
+            (self.tr("Kế hoạch %1 người (đạt %2); %3 số người trong độ tuổi lao động", "", plan)
              .replace("%1", format_int(plan)).replace("%2", format_value(area.vsi_participants * 100 / plan, 1, "%"))
              .replace("%3", _percent(area.vsi_share_bp))
              if plan else self.tr("Chưa có kế hoạch; %1 số người trong độ tuổi lao động")
@@ -333,9 +333,10 @@ class DashboardPage(QWidget):
 
     def _show_new(self, part: NewEnrollmentsPart) -> None:
         counts = part.by_commune.get(self.scope, [0] * len(part.months))
+        last_month = counts[-2] if len(counts) > 1 else 0
         self.new_card.show_figure(
             format_int(counts[-1]) if counts else "0",
-            self.tr("Tháng trước: %1 người (chưa tính tái tục)").replace("%1", format_int(counts[-2] if len(counts) > 1 else 0)))
+            self.tr("Tháng trước: %1 người (chưa tính tái tục)", "", last_month).replace("%1", format_int(last_month)))
         name = self.scope_combo.currentText()
         self.new_chart.chart.set_spec(ChartSpec(
             self.tr("Người tham gia mới theo tháng, 12 tháng gần nhất — %1").replace("%1", name),
@@ -353,7 +354,8 @@ class DashboardPage(QWidget):
         rows = [s for s in part.rows if self.scope in (OFFICE, s.code)] or part.rows
         self.sessions_chart.chart.set_spec(ChartSpec(
             self.tr("Hội nghị trong tháng %1 và kết quả").replace("%1", f"{self.today.month:02d}/{self.today.year}"),
-            [self.tr("%1 (%2 buổi)").replace("%1", _short(s.name)).replace("%2", str(s.sessions)) for s in rows],
+            [self.tr("%1 (%2 buổi)", "", s.sessions).replace("%1", _short(s.name)).replace("%2", str(s.sessions))
+             for s in rows],
             [Series(self.tr("Người dự"), [s.attendees for s in rows], "#7a5ea8", key="attendees"),
              Series(self.tr("Tham gia sau hội nghị"), [s.enrolled for s in rows], "#4c9a5b", key="enrolled")],
             keys=[s.code for s in rows], empty_text=self.tr("Chưa có số liệu.")))
@@ -363,7 +365,7 @@ class DashboardPage(QWidget):
         totals = part.office if self.scope == OFFICE else part.communes.get(self.scope, ClanTotals(self.scope))
         rate = _percent(totals.coverage_bp) if totals.members else "—"
         self.clans_card.show_figure(
-            self.tr("%1 dòng họ").replace("%1", format_int(totals.clans)),
+            self.tr("{n} dòng họ", "", totals.clans).replace("{n}", format_int(totals.clans)),
             self.tr("%1 hộ, %2 người; %3 có thẻ BHYT, còn %4 người cần vận động")
             .replace("%1", format_int(totals.households)).replace("%2", format_int(totals.members))
             .replace("%3", rate).replace("%4", format_int(totals.to_bring_in)))

@@ -41,6 +41,7 @@ from desktop.views.bus import DataBus
 from desktop.views.fields import message_label, show_messages, tab_chain, with_message
 from desktop.views.households.member_search import MemberSearch
 from desktop.views.households.payment_panel import HouseholdPaymentPanel
+from desktop.views.labels import label_text
 from desktop.views.permissions import gate
 
 M_NAME, M_BIRTH, M_RELATION, M_CATEGORY, M_SCHEME, M_CARD, M_STATE = range(7)
@@ -259,7 +260,7 @@ class HouseholdDialog(QDialog):
         for row, member in enumerate(record.members):
             relation = f"{member.relationship_name} ({member.relationship_code})" if member.relationship_code else ""
             values = {M_NAME: member.full_name, M_BIRTH: member.birth, M_RELATION: relation,
-                      M_CATEGORY: member.category_label, M_SCHEME: member.hi_scheme_label,
+                      M_CATEGORY: label_text(member.category_label), M_SCHEME: label_text(member.hi_scheme_label),
                       M_CARD: format_date(member.hi_valid_to), M_STATE: yes if member.state_supported else ""}
             for column, text in values.items():
                 item = QTableWidgetItem(text)

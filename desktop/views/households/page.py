@@ -137,9 +137,10 @@ class HouseholdPage(QWidget):
             self.model.set_rows(rows)
             if len(rows) >= LIMIT:
                 self.count_label.setText(
-                    self.tr("Hiển thị {n} hộ đầu tiên; hãy gõ thêm để thu hẹp.").replace("{n}", format_int(len(rows))))
+                    self.tr("Hiển thị {n} hộ đầu tiên; hãy gõ thêm để thu hẹp.", "", len(rows)).replace(
+                        "{n}", format_int(len(rows))))
             else:
-                self.count_label.setText(self.tr("Tìm thấy {n} hộ").replace("{n}", format_int(len(rows))))
+                self.count_label.setText(self.tr("Tìm thấy {n} hộ", "", len(rows)).replace("{n}", format_int(len(rows))))
             self.results_shown.emit(generation)
 
         self._background.run(lambda: service.search_households(self._db, text, village, LIMIT), show, self._failed)

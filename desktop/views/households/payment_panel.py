@@ -85,7 +85,7 @@ class HouseholdPaymentPanel(QWidget):
         self.months_combo = QComboBox()
         self.months_combo.setObjectName("planMonths")
         for months in HOUSEHOLD_HI_MONTHS:
-            self.months_combo.addItem(self.tr("{n} tháng").replace("{n}", str(months)), months)
+            self.months_combo.addItem(self.tr("{n} tháng", "", months).replace("{n}", str(months)), months)
         self.months_combo.setCurrentIndex(self.months_combo.findData(12))
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_edit.setObjectName("planDate")
@@ -250,7 +250,7 @@ class HouseholdPaymentPanel(QWidget):
         plan, record = self.plan, self._record
         paying = [line for line in plan.lines if line.rank is not None]
         question = (
-            self.tr("Ghi nhận hộ {code} đóng BHYT {months} tháng cho {n} người, số tiền {amount}?")
+            self.tr("Ghi nhận hộ {code} đóng BHYT {months} tháng cho {n} người, số tiền {amount}?", "", len(paying))
             .replace("{code}", record.code).replace("{months}", str(plan.months))
             .replace("{n}", str(len(paying))).replace("{amount}", format_money(plan.payable))
         )

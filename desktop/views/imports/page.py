@@ -68,6 +68,7 @@ from desktop.views.imports.labels import result_text, stage_text
 from desktop.views.imports.mapping_table import MappingTable
 from desktop.views.imports.preview_model import CONFIRM_COLUMN, PreviewModel
 from desktop.views.imports.runner import ImportRunner
+from desktop.views.labels import labelled
 from desktop.views.permissions import gate
 
 FILE_STEP, MAPPING_STEP, PREVIEW_STEP, SUMMARY_STEP = "file", "mapping", "preview", "summary"
@@ -188,8 +189,8 @@ class ImportPage(QWidget):
             self.commune_combo.addItem(choice.label, choice.value)
         self.scheme_combo = QComboBox()
         self.scheme_combo.setObjectName("defaultScheme")
-        for code, label in SCHEME_LABELS.items():
-            self.scheme_combo.addItem(label, code)
+        for code, name in labelled(SCHEME_LABELS):
+            self.scheme_combo.addItem(name, code)
         self.scheme_combo.setCurrentIndex(self.scheme_combo.findData("HI-HH"))
         for combo in (self.commune_combo, self.scheme_combo):
             combo.setMaximumWidth(420)
@@ -537,7 +538,8 @@ class ImportPage(QWidget):
         if result.clans_created:
             lines.append(self.tr("Đã tạo mới các dòng họ: {names}.").format(names=", ".join(result.clans_created)))
         if result.households_linked:
-            lines.append(self.tr("Đã gắn {n} hộ vào dòng họ.").format(n=format_int(result.households_linked)))
+            lines.append(self.tr("Đã gắn {n} hộ vào dòng họ.", "", result.households_linked)
+                         .format(n=format_int(result.households_linked)))
         if counts.errors:
             lines.append(self.tr("Có thể xuất các dòng lỗi ra Excel, sửa rồi nhập lại."))
         self.summary_label.setText("\n".join(lines))
@@ -567,7 +569,7 @@ class ImportPage(QWidget):
             return write_error_report(db, actor, parsed, preview, path)
 
         def done(written: int) -> None:
-            message = self.tr("Đã ghi {n} dòng lỗi kèm lý do ra tệp {path}.").format(n=format_int(written), path=path)
+            message = self.tr("Đã ghi {n} dòng lỗi kèm lý do ra tệp {path}.", "", written).format(n=format_int(written), path=path)
             self.status_label.setText(message)
             dialogs.show_info(self, self.tr("Xuất các dòng lỗi ra Excel"), message)
 

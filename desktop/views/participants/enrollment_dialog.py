@@ -8,8 +8,9 @@ participant before saving. Validation messages appear under the field concerned.
 from __future__ import annotations
 
 import datetime as dt
+import html
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -54,6 +55,7 @@ from desktop.services.rates import load_rate_table
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
 from desktop.views.fields import message_label, show_messages, tab_chain, with_message
+from desktop.views.labels import label_text, labelled
 from desktop.views.permissions import gate
 
 ADD, RENEW, STOP = range(3)
@@ -84,7 +86,8 @@ def parse_money(text: str) -> int | None:
     if not digits:
         return None
     if not (digits.isascii() and digits.isdigit()):
-        raise ValidationError("Mức thu nhập chỉ gồm chữ số, ví dụ 1.500.000.", "chosen_income")
+        raise ValidationError(QCoreApplication.translate("EnrollmentDialog", "Mức thu nhập chỉ gồm chữ số, ví dụ 1.500.000."),
+                              "chosen_income")
     return int(digits)
 
 
@@ -191,7 +194,7 @@ class EnrollmentDialog(QDialog):
     def _build_payment_page(self) -> QWidget:
         self.scheme_combo = QComboBox()
         self.scheme_combo.setObjectName("scheme")
-        for code, scheme_label in SCHEME_LABELS.items():
+        for code, scheme_label in labelled(SCHEME_LABELS):
             self.scheme_combo.addItem(scheme_label, code)
         self.date_edit = _date_edit(self._today)
         self.date_edit.setObjectName("paymentDate")
@@ -220,7 +223,8 @@ class EnrollmentDialog(QDialog):
         self.receipt_edit.setMaxLength(service.RECEIPT_NO_MAX)
         self.funding_combo = QComboBox()
         self.funding_combo.setEditable(True)
-        self.funding_combo.addItems(list(service.FUNDING_CHOICES))
+        for funding in service.FUNDING_CHOICES:  # shown translated, kept in Vietnamese (printed on the forms)
+            self.funding_combo.addItem(label_text(funding), funding)
 
         income = QWidget()
         income_layout = QVBoxLayout(income)
@@ -312,17 +316,17 @@ class EnrollmentDialog(QDialog):
         self.rows = service.list_enrollments(self._db, self._person_id)
         person = self.person
         self.setWindowTitle(self.tr("Quá trình tham gia — {name}").replace("{name}", person.full_name))
-        facts = [f"<b>{person.full_name}</b>"]
+        facts = [f"<b>{html.escape(person.full_name)}</b>"]
         if person.birth_year:
             facts.append(self.tr("sinh năm {year}").replace("{year}", str(person.birth_year)))
         facts.append(self.tr("Đối tượng: {category}").replace(
-            "{category}", CATEGORY_LABELS.get(person.category, person.category)))
+            "{category}", label_text(CATEGORY_LABELS.get(person.category, person.category))))
         if person.household_code:
-            facts.append(self.tr("Mã hộ: {code}").replace("{code}", person.household_code))
+            facts.append(self.tr("Mã hộ: {code}").replace("{code}", html.escape(person.household_code)))
         coverage = []
         if person.hi_valid_to:
             coverage.append(self.tr("{scheme}: thẻ hạn đến {date}").replace(
-                "{scheme}", SCHEME_LABELS.get(person.hi_scheme or "", "")).replace(
+                "{scheme}", label_text(SCHEME_LABELS.get(person.hi_scheme or "", ""))).replace(
                 "{date}", format_date(person.hi_valid_to)))
         if person.vsi_paid_to:
             coverage.append(self.tr("BHXH tự nguyện: đã đóng đến {date}").replace(
@@ -344,11 +348,11 @@ class EnrollmentDialog(QDialog):
         self.history.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
             values = [
-                row.scheme_label, format_date(row.valid_from), format_date(row.valid_to), str(row.months),
+                label_text(row.scheme_label), format_date(row.valid_from), format_date(row.valid_to), str(row.months),
                 str(row.household_rank or ""), format_money(row.amount_due), format_money(row.amount_paid),
                 format_money(row.state_support), format_money(row.local_support), row.receipt_no,
                 format_date(row.receipt_date), row.agent_name,
-                row.status_label + (self.tr(" (gia hạn)") if row.is_renewal else ""),
+                label_text(row.status_label) + (self.tr(" (gia hạn)") if row.is_renewal else ""),
             ]
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
@@ -385,7 +389,7 @@ class EnrollmentDialog(QDialog):
         self.months_combo.blockSignals(True)
         self.months_combo.clear()
         for months in service.months_for(scheme):
-            self.months_combo.addItem(self.tr("{n} tháng").replace("{n}", str(months)), months)
+            self.months_combo.addItem(self.tr("{n} tháng", "", months).replace("{n}", str(months)), months)
         wanted = previous if previous in service.months_for(scheme) else 12
         self.months_combo.setCurrentIndex(max(0, self.months_combo.findData(wanted)))
         self.months_combo.blockSignals(False)
@@ -397,7 +401,7 @@ class EnrollmentDialog(QDialog):
             self.income_edit.blockSignals(True)
             self.income_edit.setText(format_int(self._default_income()))
             self.income_edit.blockSignals(False)
-        self.funding_combo.setCurrentText(service.DEFAULT_FUNDING[scheme])
+        self.funding_combo.setCurrentIndex(self.funding_combo.findData(service.DEFAULT_FUNDING[scheme]))
         self.update_quote()
 
     def _default_income(self) -> int:
@@ -430,8 +434,13 @@ class EnrollmentDialog(QDialog):
             receipt_no=self.receipt_edit.text(),
             agent_id=self.agent_combo.currentData(),
             session_id=self.session_combo.currentData(),
-            funding_source=self.funding_combo.currentText(),
+            funding_source=self._funding_source(),
         )
+
+    def _funding_source(self) -> str:
+        """A listed source in Vietnamese whatever the interface language; a typed one as typed."""
+        listed = self.funding_combo.findText(self.funding_combo.currentText())
+        return str(self.funding_combo.itemData(listed)) if listed >= 0 else self.funding_combo.currentText()
 
     def _show_error(self, error: ValidationError | None) -> None:
         show_messages(self.errors, {error.field: error.message} if error is not None and error.field else {})
@@ -485,14 +494,14 @@ class EnrollmentDialog(QDialog):
             "{words}", amount_in_words(quote.amount_payable)))
         if quote.waiting:
             note = self.tr("Tham gia lần đầu hoặc gián đoạn từ 3 tháng trở lên: thẻ có giá trị sau {days} ngày "
-                           "kể từ ngày đóng.").replace("{days}", str(HI_WAITING_DAYS))
+                           "kể từ ngày đóng.", "", HI_WAITING_DAYS).replace("{days}", str(HI_WAITING_DAYS))
         elif quote.continues and quote.previous_valid_to:
             note = self.tr("Nối tiếp thời hạn cũ (hết ngày {date}).").replace(
                 "{date}", format_date(quote.previous_valid_to))
         else:
             note = ""
         if quote.scheme == "VSI" and quote.supported_months < quote.months:
-            note += " " + self.tr("Chỉ {n} tháng được NSNN hỗ trợ (tối đa 120 tháng).").replace(
+            note += " " + self.tr("Chỉ {n} tháng được NSNN hỗ trợ (tối đa 120 tháng).", "", quote.supported_months).replace(
                 "{n}", str(quote.supported_months))
         self.note_label.setText(note.strip())
 
@@ -502,10 +511,10 @@ class EnrollmentDialog(QDialog):
             self.stop_target.setText(self.tr("Hãy chọn một lượt tham gia còn hiệu lực trong bảng trên."))
             return
         self.stop_target.setText(self.tr("{scheme}, từ {start} đến {end} ({status})")
-                                 .replace("{scheme}", row.scheme_label)
+                                 .replace("{scheme}", label_text(row.scheme_label))
                                  .replace("{start}", format_date(row.valid_from))
                                  .replace("{end}", format_date(row.valid_to))
-                                 .replace("{status}", row.status_label))
+                                 .replace("{status}", label_text(row.status_label)))
 
     def selected_row(self) -> EnrollmentRow | None:
         index = self.history.currentRow()
@@ -542,7 +551,7 @@ class EnrollmentDialog(QDialog):
         self.reload()
         if quote is not None:
             self.status_label.setText(self.tr("Đã ghi nhận: {scheme} từ {start} đến {end}, nộp {amount}.")
-                                      .replace("{scheme}", SCHEME_LABELS[quote.scheme])
+                                      .replace("{scheme}", label_text(SCHEME_LABELS[quote.scheme]))
                                       .replace("{start}", format_date(quote.valid_from))
                                       .replace("{end}", format_date(quote.valid_to))
                                       .replace("{amount}", format_money(quote.amount_payable)))
@@ -555,7 +564,7 @@ class EnrollmentDialog(QDialog):
             return
         stop_date = _date_of(self.stop_date_edit)
         question = self.tr("Dừng {scheme} của {name}? Thẻ còn giá trị đến hết ngày {date}.") \
-            .replace("{scheme}", row.scheme_label).replace("{name}", self.person.full_name if self.person else "") \
+            .replace("{scheme}", label_text(row.scheme_label)).replace("{name}", self.person.full_name if self.person else "") \
             .replace("{date}", format_date(stop_date))
         if not dialogs.confirm(self, self.tr("Dừng tham gia"), question):
             return

@@ -42,6 +42,8 @@ from desktop.services.authz import Permission
 from desktop.services.expiring import ExpiringGroup, ExpiringRow, VillageGroup
 from desktop.views.background import Background
 from desktop.views.bus import DataBus
+from desktop.views.fields import counted_suffix
+from desktop.views.labels import label_text, labelled
 from desktop.views.participants.enrollment_dialog import EnrollmentDialog
 from desktop.views.permissions import gate
 from desktop.views.row_model import header
@@ -65,15 +67,6 @@ HEADERS = [
     header(QT_TRANSLATE_NOOP("ExpiringModel", "Còn lại")),
 ]
 DAYS_COLUMN = 6
-
-
-def days_text(days_left: int) -> str:
-    """ "Còn 5 ngày", "Hết hạn hôm nay", "Quá hạn 12 ngày"."""
-    if days_left > 0:
-        return QCoreApplication.translate("ExpiringModel", "Còn {n} ngày").replace("{n}", str(days_left))
-    if days_left == 0:
-        return QCoreApplication.translate("ExpiringModel", "Hết hạn hôm nay")
-    return QCoreApplication.translate("ExpiringModel", "Quá hạn {n} ngày").replace("{n}", str(-days_left))
 
 
 def _counts(due: int, lapsed: int) -> str:
@@ -143,6 +136,14 @@ class ExpiringModel(QAbstractItemModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return len(HEADERS)
 
+    def days_text(self, days_left: int) -> str:
+        """ "Còn 5 ngày", "Hết hạn hôm nay", "Quá hạn 12 ngày" (a method: lupdate finds plurals only in tr())."""
+        if days_left > 0:
+            return self.tr("Còn {n} ngày", "", days_left).replace("{n}", str(days_left))
+        if days_left == 0:
+            return self.tr("Hết hạn hôm nay")
+        return self.tr("Quá hạn {n} ngày", "", -days_left).replace("{n}", str(-days_left))
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -150,8 +151,8 @@ class ExpiringModel(QAbstractItemModel):
         if person is None:
             return self._group_data(index, role)
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (person.full_name, person.birth, person.phone, person.household_code, person.scheme_label,
-                      format_date(person.valid_to), days_text(person.days_left))
+            values = (person.full_name, person.birth, person.phone, person.household_code, label_text(person.scheme_label),
+                      format_date(person.valid_to), self.days_text(person.days_left))
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == DAYS_COLUMN:
             return QBrush(LAPSED_COLOUR if person.lapsed else DUE_COLOUR)
@@ -211,12 +212,12 @@ class ExpiringPage(QWidget):
         self.ahead_spin.setObjectName("aheadDays")
         self.ahead_spin.setRange(0, 365)
         self.ahead_spin.setValue(service.DEFAULT_AHEAD_DAYS)
-        self.ahead_spin.setSuffix(self.tr(" ngày tới"))
+        counted_suffix(self.ahead_spin, lambda n: self.tr(" ngày tới", "", n))
         self.lapsed_spin = QSpinBox()
         self.lapsed_spin.setObjectName("lapsedDays")
         self.lapsed_spin.setRange(0, 730)
         self.lapsed_spin.setValue(service.DEFAULT_LAPSED_DAYS)
-        self.lapsed_spin.setSuffix(self.tr(" ngày qua"))
+        counted_suffix(self.lapsed_spin, lambda n: self.tr(" ngày qua", "", n))
         self.agent_combo = QComboBox()
         self.agent_combo.addItem(self.tr("Mọi nhân viên thu"), None)
         for choice in lookups.agents(db):
@@ -228,8 +229,8 @@ class ExpiringPage(QWidget):
         self.scheme_combo = QComboBox()
         self.scheme_combo.setObjectName("expiringSchemes")
         self.scheme_combo.addItem(self.tr("BHYT hộ gia đình và BHXH tự nguyện"), service.DEFAULT_SCHEMES)
-        for code, label in SCHEME_LABELS.items():
-            self.scheme_combo.addItem(label, (code,))
+        for code, name in labelled(SCHEME_LABELS):
+            self.scheme_combo.addItem(name, (code,))
         self.scheme_combo.addItem(self.tr("Mọi loại hình"), service.ALL_SCHEMES)
         self.refresh_button = QPushButton(self.tr("Làm mới"))
         self.refresh_button.setShortcut(QKeySequence.StandardKey.Refresh)

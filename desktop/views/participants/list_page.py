@@ -42,6 +42,7 @@ from desktop.services.participants import FIRST_ROWS, ParticipantFilter, Partici
 from desktop.views import dialogs
 from desktop.views.background import Background
 from desktop.views.bus import DataBus
+from desktop.views.labels import label_text, labelled
 from desktop.views.participants.table_model import ParticipantTableModel
 from desktop.views.permissions import gate
 
@@ -101,11 +102,11 @@ class ParticipantListPage(QWidget):
 
         self.commune_combo = self._combo([(c.value, c.label) for c in lookups.office_communes(db)], self.tr("Mọi xã"))
         self.village_combo = self._combo([], self.tr("Mọi thôn, buôn"))
-        self.scheme_combo = self._combo(list(SCHEME_LABELS.items()), self.tr("Mọi loại hình"))
-        self.status_combo = self._combo([(s, s.label) for s in CoverageStatus], self.tr("Mọi tình trạng"))
+        self.scheme_combo = self._combo(labelled(SCHEME_LABELS), self.tr("Mọi loại hình"))
+        self.status_combo = self._combo([(s, label_text(s.label)) for s in CoverageStatus], self.tr("Mọi tình trạng"))
         self.agent_combo = self._combo([(c.value, c.label) for c in lookups.agents(db)], self.tr("Mọi nhân viên thu"))
         self.ethnic_combo = self._combo([(c.value, c.label) for c in lookups.ethnic_groups(db)], self.tr("Mọi dân tộc"))
-        self.category_combo = self._combo(list(CATEGORY_LABELS.items()), self.tr("Mọi đối tượng"))
+        self.category_combo = self._combo(labelled(CATEGORY_LABELS), self.tr("Mọi đối tượng"))
         self.expiry_check = QCheckBox(self.tr("Hạn thẻ từ"))
         self.expires_from = self._date_edit(self._today)
         self.expires_to = self._date_edit(self._today.replace(day=1) + dt.timedelta(days=62))
@@ -179,8 +180,8 @@ class ParticipantListPage(QWidget):
     def _combo(self, items: Sequence[tuple[object, str]], everything: str) -> QComboBox:
         combo = QComboBox()
         combo.addItem(everything, None)
-        for value, label in items:
-            combo.addItem(label, value)
+        for value, text in items:
+            combo.addItem(text, value)
         return combo
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
@@ -318,7 +319,7 @@ class ParticipantListPage(QWidget):
             start()
 
     def _show_count(self, generation: int, total: int) -> None:
-        self.count_label.setText(self.tr("Tìm thấy {n} người").replace("{n}", format_int(total)))
+        self.count_label.setText(self.tr("Tìm thấy {n} người", "", total).replace("{n}", format_int(total)))
         self.count_shown.emit(generation)
 
     def _query_failed(self, error: BaseException) -> None:
@@ -344,7 +345,7 @@ class ParticipantListPage(QWidget):
             self.export_button.setEnabled(True)
             self._show_count(self._generation, self.model.rowCount())
             dialogs.show_info(self, self.tr("Đã xuất"),
-                              self.tr("Đã xuất {n} người ra tệp {file}.").replace("{n}", format_int(written))
+                              self.tr("Đã xuất {n} người ra tệp {file}.", "", written).replace("{n}", format_int(written))
                               .replace("{file}", target))
             self.exported.emit(written)
 

@@ -58,6 +58,7 @@ from desktop.services.persons import (
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
 from desktop.views.fields import ERROR_STYLE, tab_chain
+from desktop.views.labels import labelled
 from desktop.views.permissions import gate
 
 WARNING_STYLE = "color: #8a5a00;"
@@ -149,7 +150,7 @@ class PersonDialog(QDialog):
         for choice in lookups.relationships(self._db):
             self.relationship_combo.addItem(choice.label, choice.value)
         self.category_combo = QComboBox()
-        for value, title in CATEGORY_LABELS.items():
+        for value, title in labelled(CATEGORY_LABELS):
             self.category_combo.addItem(title, value)
         self.category_combo.setCurrentIndex(self.category_combo.findData("other"))
         self.note_edit = QLineEdit()
@@ -424,7 +425,7 @@ class PersonDialog(QDialog):
             self.household_info.hide()
         else:
             head = self._household.head_name or self.tr("chưa có chủ hộ")
-            text = self.tr("Chủ hộ: {head} · {village} · {n} người").replace("{head}", head)
+            text = self.tr("Chủ hộ: {head} · {village} · {n} người", "", self._household.member_count).replace("{head}", head)
             text = text.replace("{village}", self._household.village_name or "—")
             self.household_info.setText(text.replace("{n}", str(self._household.member_count)))
             self.household_info.show()

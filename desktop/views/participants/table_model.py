@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.domain.coverage import CoverageStatus
 from desktop.domain.formatting import format_date
 from desktop.services.participants import ParticipantRow, SortKey
+from desktop.views.labels import label_text
 from desktop.views.row_model import header
 
 BLOCK = 200
@@ -51,7 +52,7 @@ def _text(getter: Callable[[ParticipantRow], object]) -> Callable[[ParticipantRo
 COLUMNS: list[tuple[str, SortKey, Callable[[ParticipantRow], str]]] = [
     (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Họ và tên")), SortKey.NAME, _text(lambda r: r.full_name)),
     (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Ngày sinh")), SortKey.BIRTH, _text(lambda r: r.birth)),
-    (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Giới tính")), SortKey.SEX, _text(lambda r: r.sex)),
+    (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Giới tính")), SortKey.SEX, _text(lambda r: label_text(r.sex))),
     (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Dân tộc")), SortKey.ETHNIC, _text(lambda r: r.ethnic)),
     (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Số CCCD")), SortKey.CCCD, _text(lambda r: r.cccd)),
     (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Mã số BHXH")), SortKey.SI_CODE, _text(lambda r: r.si_code)),
@@ -62,7 +63,7 @@ COLUMNS: list[tuple[str, SortKey, Callable[[ParticipantRow], str]]] = [
     (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Loại hình")), SortKey.SCHEMES, _text(lambda r: r.schemes)),
     (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Hạn thẻ BHYT")), SortKey.COVERED_TO, _text(lambda r: r.hi_valid_to)),
     (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "BHXH TN đóng đến")), SortKey.VSI_PAID_TO, _text(lambda r: r.vsi_paid_to)),
-    (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Tình trạng")), SortKey.STATUS, _text(lambda r: r.status.label)),
+    (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Tình trạng")), SortKey.STATUS, _text(lambda r: label_text(r.status.label))),
     (header(QT_TRANSLATE_NOOP("ParticipantTableModel", "Nhân viên thu")), SortKey.AGENT, _text(lambda r: r.agent)),
 ]
 STATUS_COLUMN = 13

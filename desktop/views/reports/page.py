@@ -2,10 +2,10 @@
 
 Every run (preview, export, print) builds the report off the UI thread with
 a progress bar and a Cancel button that really stops the writer; the window
-never freezes. The preview shows the report's first rows as a table (with the
-engine's subtotals) and its page count, plus the first pages as pictures when
-Poppler's ``pdftoppm`` is installed; printing draws the PDF's pages onto the
-printer's pages through Qt's print preview.
+never freezes. The preview shows the PDF's pages (rendered as they scroll into
+view) and the report's first rows as a table (with the engine's subtotals);
+printing asks for the printer, then prints that PDF page by page at the
+printer's resolution, off the UI thread.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPixmap
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -52,16 +51,16 @@ from desktop.services.reports import (
 )
 from desktop.services.reports.common import MASKING_REPORTS, ReportParams
 from desktop.services.reports.preview import (
-    PrintPages,
+    ReportPdf,
     ReportPreview,
     prepare_print,
     preview_report,
 )
-from desktop.views import dialogs
+from desktop.views import dialogs, printing
 from desktop.views.background import Background
 from desktop.views.bus import DataBus
+from desktop.views.pdf_view import PdfPreview
 from desktop.views.permissions import gate
-from desktop.views.reports import printing
 from desktop.views.reports.params_form import ReportParamsForm
 
 T = TypeVar("T")
@@ -159,16 +158,12 @@ class ReportsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.pages_box = QVBoxLayout()
-        self.pages_box.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        pages_widget = QWidget()
-        pages_widget.setLayout(self.pages_box)
-        self.pages_area = QScrollArea()
-        self.pages_area.setWidgetResizable(True)
-        self.pages_area.setWidget(pages_widget)
+        self.pages = PdfPreview()
+        self.pages.setObjectName("reportPages")
+        self.pages.view.failed.connect(self._pages_failed)
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.pages, self.tr("Trang in"))
         self.tabs.addTab(self.table, self.tr("Số liệu"))
-        self.tabs.addTab(self.pages_area, self.tr("Trang in"))
 
         right = QVBoxLayout()
         right.addWidget(self.report_title)
@@ -305,8 +300,8 @@ class ReportsPage(QWidget):
             return export_report(self._db, self._actor, name, params, path, progress, cancel, fmt)
 
         def done(result: ReportResult) -> None:
-            pages = self.tr(", {n} trang").replace("{n}", str(result.page_count)) if result.page_count else ""
-            message = (self.tr("Đã xuất {rows} dòng{pages} ra tệp {file}.")
+            pages = self.tr(", {n} trang", "", result.page_count).replace("{n}", str(result.page_count)) if result.page_count else ""
+            message = (self.tr("Đã xuất {rows} dòng{pages} ra tệp {file}.", "", result.row_count)
                        .replace("{rows}", format_int(result.row_count)).replace("{pages}", pages)
                        .replace("{file}", str(path)))
             self.status_label.setText(message)
@@ -316,23 +311,32 @@ class ReportsPage(QWidget):
         self._run(self.tr("Đang xuất báo cáo…"), work, done)
 
     def print_report(self) -> None:
-        """Render the pages off the UI thread, then open the print preview; a print is audited."""
+        """Write the PDF off the UI thread, ask for the printer, then print off the UI thread; audited."""
         name, params = self.current_name(), self._params()
 
-        def work(progress: Progress, cancel: Cancel) -> PrintPages:
+        def work(progress: Progress, cancel: Cancel) -> ReportPdf:
             return prepare_print(self._db, name, params, progress, cancel)
 
-        self._run(self.tr("Đang chuẩn bị trang in…"), work, self._open_print_preview)
+        self._run(self.tr("Đang chuẩn bị trang in…"), work, self._ask_printer)
 
-    def _open_print_preview(self, pages: PrintPages) -> None:
-        try:
-            printed = printing.open_print_preview(self, pages.images, pages.orientation, pages.title)
-            if printed:
-                record_output(self._db, self._actor, "print", report_kind(pages.name),
-                              f"{len(pages.images)} trang, {pages.row_count} dòng")
-                self.status_label.setText(self.tr("Đã gửi {n} trang tới máy in.").replace("{n}", str(len(pages.images))))
-        finally:
-            pages.discard()
+    def _ask_printer(self, pdf: ReportPdf) -> None:
+        printer = printing.make_printer(pdf.orientation, pdf.title)
+        if not dialogs.ask_printer(self, printer, pdf.page_count):
+            pdf.discard()
+            self.status_label.setText(self.tr("Đã hủy in."))
+            return
+
+        def work(progress: Progress, cancel: Cancel) -> int:
+            try:
+                return printing.print_pdf(printer, pdf.path, progress, cancel)
+            finally:
+                pdf.discard()
+
+        def done(pages: int) -> None:
+            record_output(self._db, self._actor, "print", report_kind(pdf.name), f"{pages} trang, {pdf.row_count} dòng")
+            self.status_label.setText(self.tr("Đã gửi {n} trang tới máy in.", "", pages).replace("{n}", str(pages)))
+
+        self._run(self.tr("Đang in…"), work, done)
 
     def cancel(self) -> None:
         """Ask the running writer to stop; it leaves no file behind."""
@@ -405,14 +409,10 @@ class ReportsPage(QWidget):
         if self._preview is not None:
             self._preview.discard()
             self._preview = None
+        self.pages.clear()
         self.table.clear()
         self.table.setRowCount(0)
         self.table.setColumnCount(0)
-        while self.pages_box.count():
-            item = self.pages_box.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
 
     def _show_preview(self, preview: ReportPreview) -> None:
         self._clear_preview()
@@ -436,26 +436,22 @@ class ReportsPage(QWidget):
                     item.setFont(strong)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        for image in preview.page_images:
-            label = QLabel()
-            label.setPixmap(QPixmap(str(image)))
-            label.setFrameShape(QLabel.Shape.Box)
-            self.pages_box.addWidget(label)
-        if not preview.page_images:
-            note = QLabel(self.tr("Máy này chưa có công cụ pdftoppm (Poppler) để hiện trang in; "
-                                  "xem bảng số liệu hoặc xuất PDF để xem đúng trang in."))
-            note.setWordWrap(True)
-            self.pages_box.addWidget(note)
-        self.tabs.setCurrentWidget(self.pages_area if preview.page_images else self.table)
+        self.pages.show_pdf(preview.pdf.path)
+        self.tabs.setCurrentWidget(self.pages)
         status = (self.tr("{rows} dòng, {pages} trang khi in.")
-                  .replace("{rows}", format_int(preview.row_count)).replace("{pages}", str(preview.page_count)))
+                  .replace("{rows}", format_int(preview.pdf.row_count))
+                  .replace("{pages}", format_int(preview.pdf.page_count)))
         if preview.truncated:
-            status += " " + self.tr("Bảng dưới đây hiện {n} dòng đầu.").replace(
-                "{n}", str(sum(1 for line in preview.lines if line.kind == "row")))
+            shown = sum(1 for line in preview.lines if line.kind == "row")
+            status += " " + self.tr("Bảng dưới đây hiện {n} dòng đầu.", "", shown).replace("{n}", str(shown))
         if preview.footer:
             status += " " + " ".join(preview.footer)
         self.status_label.setText(status)
         self.preview_shown.emit()
+
+    def _pages_failed(self, message: str) -> None:
+        self.tabs.setCurrentWidget(self.table)
+        self.status_label.setText(self.tr("Không hiện được trang in: {error}").replace("{error}", message))
 
     # --- data changes --------------------------------------------------------
     def _data_changed(self, topic: str) -> None:

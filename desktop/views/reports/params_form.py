@@ -36,6 +36,7 @@ from desktop.services.reports import (
     ReportParams,
 )
 from desktop.services.reports.choices import agent_picks, session_picks
+from desktop.views.fields import counted_suffix
 
 MAX_DAYS = 366
 
@@ -91,7 +92,7 @@ class ReportParamsForm(QWidget):
         self.days_spin = QSpinBox()
         self.days_spin.setRange(0, MAX_DAYS)
         self.days_spin.setValue(30)
-        self.days_spin.setSuffix(self.tr(" ngày"))
+        counted_suffix(self.days_spin, lambda n: self.tr(" ngày", "", n))
 
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)

@@ -8,6 +8,7 @@ to the USB QR scanner through ``QrScanDetector`` while it is switched on.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -44,6 +45,7 @@ from desktop.views import dialogs
 from desktop.views.bus import DataBus
 from desktop.views.permissions import gate
 from desktop.views.qr_scanner import QrScanDetector
+from desktop.views.sessions.labels import session_caption
 from desktop.views.sessions.quick_person import QuickPersonDialog
 
 C_PRESENT, C_NAME, C_BIRTH, C_CCCD, C_VILLAGE, C_CARD, C_SOURCE = range(7)
@@ -67,10 +69,13 @@ class AttendanceDialog(QDialog):
         self._detector_installed = False
         self.record: SessionRecord = load_session(db, session_id)
         self.lines: list[AttendanceLine] = []
-        self.setWindowTitle(self.tr("Điểm danh — {caption}").replace("{caption}", self.record.caption))
+        self.setWindowTitle(self.tr("Điểm danh — {caption}").replace("{caption}", session_caption(self.record)))
         self.resize(1080, 720)
 
-        caption = QLabel(f"<b>{self.record.caption}</b><br/>{self.record.place_text}")
+        # Bold caption over the place: the rich text is ours, the names in it are escaped to stay text.
+        caption = QLabel(f"<b>{html.escape(session_caption(self.record))}</b><br/>{html.escape(self.record.place_text)}")
+        caption.setObjectName("sessionCaption")
+        caption.setTextFormat(Qt.TextFormat.RichText)
         caption.setWordWrap(True)
         self.prefill_button = QPushButton(self.tr("Lập danh sách mời"))
         self.prefill_button.setObjectName("prefillButton")
@@ -197,7 +202,7 @@ class AttendanceDialog(QDialog):
         text = self.tr("Có mặt {attended}/{listed} người.").replace("{attended}", format_int(support.attended)) \
             .replace("{listed}", format_int(len(self.lines)))
         if support.per_attendee:
-            text += " " + self.tr("Tiền hỗ trợ: {n} người × {each} = {total} (bằng chữ: {words}).") \
+            text += " " + self.tr("Tiền hỗ trợ: {n} người × {each} = {total} (bằng chữ: {words}).", "", support.attended) \
                 .replace("{n}", format_int(support.attended)).replace("{each}", format_money(support.per_attendee)) \
                 .replace("{total}", support.total_text).replace("{words}", support.words)
         self.summary_label.setText(text)
@@ -224,7 +229,7 @@ class AttendanceDialog(QDialog):
             dialogs.show_error(self, self.tr("Không lập được danh sách"), error.message)
             return
         self._changed()
-        self._say(self.tr("Đã thêm {n} người vào danh sách mời.").replace("{n}", format_int(added)), OK_STYLE)
+        self._say(self.tr("Đã thêm {n} người vào danh sách mời.", "", added).replace("{n}", format_int(added)), OK_STYLE)
 
     def remove_selected(self) -> None:
         row = self.table.currentRow()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.services.sessions import SESSION_KINDS
+from desktop.services.sessions import SESSION_KINDS, SessionRecord
 
 CONTEXT = "SessionKinds"
 
@@ -21,3 +21,8 @@ def kind_label(kind: str) -> str:
     """The kind's name in the interface language."""
     source = _KIND_SOURCES.get(kind, SESSION_KINDS.get(kind, kind))
     return QCoreApplication.translate(CONTEXT, source)
+
+
+def session_caption(record: SessionRecord) -> str:
+    """The record's caption ("Hội nghị tuyên truyền — 22/11/2026 — Buôn Ea Tul") with its kind translated."""
+    return record.caption.replace(record.kind_label, kind_label(record.data.kind), 1)

@@ -47,7 +47,8 @@ from desktop.services.sessions import SESSION_KINDS, SessionFilter, SessionRow
 from desktop.views import dialogs
 from desktop.views.background import Background
 from desktop.views.bus import DataBus
-from desktop.views.fields import tab_chain
+from desktop.views.fields import counted_suffix, tab_chain
+from desktop.views.labels import label_text
 from desktop.views.permissions import can, gate
 from desktop.views.qr_scanner import QrScanDetector
 from desktop.views.row_model import RowListModel, header, row_table
@@ -180,7 +181,7 @@ class SessionsPage(QWidget):
         self.window_spin.setObjectName("resultWindow")
         self.window_spin.setRange(1, 365)
         self.window_spin.setValue(30)
-        self.window_spin.setSuffix(self.tr(" ngày"))
+        counted_suffix(self.window_spin, lambda n: self.tr(" ngày", "", n))
         self.window_spin.valueChanged.connect(self.requery)
         self.result_label = QLabel()
         self.result_label.setObjectName("sessionResult")
@@ -259,7 +260,7 @@ class SessionsPage(QWidget):
                 return
             rows, totals = found
             self.model.set_rows(rows)
-            self.count_label.setText(self.tr("{n} buổi trong kỳ").replace("{n}", format_int(len(rows))))
+            self.count_label.setText(self.tr("{n} buổi trong kỳ", "", len(rows)).replace("{n}", format_int(len(rows))))
             row = self.model.row_of(keep) if keep is not None else None
             self.table.selectRow(row if row is not None else 0)
             self._wanted_id = None
@@ -315,18 +316,19 @@ class SessionsPage(QWidget):
         self.result_label.setText(self.result_text(result, support))
 
     def result_text(self, result: SessionResult, support: attendance.SupportSummary) -> str:
-        lines = [self.tr("Có mặt: {n} người.").replace("{n}", format_int(result.attended))]
-        enrolled = self.tr("Tham gia, gia hạn sau buổi: {n} người").replace("{n}", format_int(result.enrolled))
+        lines = [self.tr("Có mặt: {n} người.", "", result.attended).replace("{n}", format_int(result.attended))]
+        enrolled = self.tr("Tham gia, gia hạn sau buổi: {n} người", "", result.enrolled).replace(
+            "{n}", format_int(result.enrolled))
         if result.renewed:
-            enrolled += self.tr(" (trong đó {n} người gia hạn)").replace("{n}", format_int(result.renewed))
+            enrolled += self.tr(" (trong đó {n} người gia hạn)", "", result.renewed).replace("{n}", format_int(result.renewed))
         lines.append(enrolled + ".")
         for label, count in result.per_scheme.items():
-            lines.append(f"  • {label}: {format_int(count)}")
+            lines.append(f"  • {label_text(label)}: {format_int(count)}")
         if result.conversion_rate is not None:
             lines.append(self.tr("Tỷ lệ vận động thành công: {rate}.")
                          .replace("{rate}", format_percent(result.conversion_rate)))
         if support.per_attendee:
-            lines.append(self.tr("Tiền hỗ trợ: {n} người × {each} = {total}.")
+            lines.append(self.tr("Tiền hỗ trợ: {n} người × {each} = {total}.", "", support.attended)
                          .replace("{n}", format_int(support.attended)).replace("{each}", format_money(support.per_attendee))
                          .replace("{total}", support.total_text))
             lines.append(self.tr("Bằng chữ: {words}.").replace("{words}", support.words))
@@ -378,7 +380,7 @@ class SessionsPage(QWidget):
         if session_id is None:
             return
         row = self.model.row_at(self.model.row_of(session_id) or 0)
-        question = self.tr("Xoá buổi {kind} ngày {date} tại {venue} cùng danh sách {n} người tham dự?") \
+        question = self.tr("Xoá buổi {kind} ngày {date} tại {venue} cùng danh sách {n} người tham dự?", "", row.listed) \
             .replace("{kind}", kind_label(row.kind).lower()).replace("{date}", format_date(row.held_on)) \
             .replace("{venue}", row.venue).replace("{n}", format_int(row.listed))
         if not dialogs.confirm(self, self.tr("Xoá buổi tuyên truyền"), question):
