@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Literal
 
-from desktop.io.syllables import is_syllable
+from desktop.domain.syllables import is_syllable
 
 LegacyEncoding = Literal["tcvn3", "vni"]
 TCVN3: LegacyEncoding = "tcvn3"

@@ -37,7 +37,8 @@ from desktop.services.audit import Actor, record, require
 from desktop.services.authz import Permission
 from desktop.services.clan_figures import clan_members
 from desktop.services.errors import ServiceError
-from desktop.services.persons import PersonInput, create_person, find_person_by_cccd
+from desktop.services.persons import PersonInput, create_person
+from desktop.services.scans import Difference, match_scan
 from desktop.services.sessions import current_session
 
 ENTITY = "attendance"
@@ -371,32 +372,33 @@ def check_in_person(db: Database, actor: Actor, session_id: int, person_id: int,
             return CheckIn("already", line.id, person_id, line.full_name)
 
 
-def check_in_scan(db: Database, actor: Actor, session_id: int, scan: CccdScan,
-                  today: dt.date | None = None) -> CheckIn:
-    """Check in the holder of a scanned CCCD; someone not on file gets a record from the card first.
+@dataclass(frozen=True)
+class ScanCheckIn:
+    """A check-in by scan, with where the card disagrees with the record (shown, not imposed)."""
 
-    The new record is placed in the session's village (people come to their own
-    village's session; the desk can correct it later) with the card's address.
+    check_in: CheckIn
+    differences: tuple[Difference, ...]
+
+
+def check_in_scan(db: Database, actor: Actor, session_id: int, scan: CccdScan) -> ScanCheckIn | None:
+    """Check in the registered holder of a scanned ID; None when nobody holds it.
+
+    Someone not on file is not created from the card here: the desk checks the
+    card's (possibly repaired) fields in the quick form first (``add_new_walk_in``).
     """
     require(actor, Permission.EDIT_REGISTER)
-    person_id = find_person_by_cccd(db, scan.cccd)
-    if person_id is None:
-        with db.reading() as session:
-            village_id = current_session(session, session_id).village_id
-        birth = scan.birth.display() if scan.birth is not None else ""
-        person_id = create_person(db, actor, PersonInput(
-            full_name=scan.full_name, birth=birth, sex=scan.sex, cccd=scan.cccd, address=scan.address,
-            village_id=village_id,
-        ), today)
-    return check_in_person(db, actor, session_id, person_id, "qr")
+    match = match_scan(db, scan)
+    if match is None:
+        return None
+    return ScanCheckIn(check_in_person(db, actor, session_id, match.person_id, "qr"), match.differences)
 
 
 def add_new_walk_in(db: Database, actor: Actor, session_id: int, data: PersonInput,
-                    today: dt.date | None = None) -> CheckIn:
-    """Create a person typed at the door (quick form) and check them in."""
+                    today: dt.date | None = None, source: Source = "walk_in") -> CheckIn:
+    """Create a person typed at the door (quick form, perhaps filled from a scanned card) and check them in."""
     require(actor, Permission.EDIT_REGISTER)
     person_id = create_person(db, actor, data, today)
-    return check_in_person(db, actor, session_id, person_id, "walk_in")
+    return check_in_person(db, actor, session_id, person_id, source)
 
 
 def remove_line(db: Database, actor: Actor, session_id: int, attendance_id: int) -> None:

@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
             PageSpec("imports", self.tr("Nhập danh sách"), sp.SP_ArrowDown, self._imports_page, Permission.IMPORT),
             PageSpec("reports", self.tr("Báo cáo"), sp.SP_FileIcon, self._reports_page),
             PageSpec("settings", self.tr("Cài đặt"), sp.SP_FileDialogListView,
-                     lambda: SettingsPage(self._db, self._bus, self._desk, actor=self.actor)),
+                     lambda: SettingsPage(self._db, self._bus, self._desk, self.qr_detector, actor=self.actor)),
             PageSpec("users", self.tr("Tài khoản người dùng"), sp.SP_DirLinkIcon, self._users_page,
                      Permission.MANAGE_USERS),
             PageSpec("audit", self.tr("Nhật ký thao tác"), sp.SP_FileDialogInfoView, self._audit_page,
@@ -287,19 +287,12 @@ class MainWindow(QMainWindow):
         self.qr_detector.scanned.connect(self._on_scan)
         self.qr_detector.malformed.connect(self._on_malformed_scan)
 
-    @staticmethod
-    def _checking_in_at_the_door() -> bool:
-        """An attendance window in scan mode takes the scans itself."""
-        from desktop.views.sessions.attendance_dialog import AttendanceDialog
-
-        return any(isinstance(w, AttendanceDialog) and w.isVisible() and w.scan_mode for w in QApplication.topLevelWidgets())
-
     def _on_scan(self, scan: CccdScan) -> None:
-        if not self._checking_in_at_the_door():
+        if not self.qr_detector.claimed:  # the check-in at the door or the scanner check takes its scans
             open_scan(self, self._db, self._bus, scan, actor=self.actor)
 
     def _on_malformed_scan(self, message: str) -> None:
-        if not self._checking_in_at_the_door():
+        if not self.qr_detector.claimed:
             dialogs.show_error(self, self.tr("Mã QR"), message)
 
     def _build_menu(self) -> None:

@@ -1,4 +1,4 @@
-"""Cài đặt: the office profile shared by every desk; this desk's language, database and backups."""
+"""Cài đặt: the office profile shared by every desk; this desk's language, database, backups and QR scanner."""
 
 from __future__ import annotations
 
@@ -27,13 +27,17 @@ from desktop.views.database_settings import DatabaseSettingsPanel
 from desktop.views.desk_settings import DeskSettings
 from desktop.views.office_form import OfficeForm
 from desktop.views.permissions import gate
+from desktop.views.qr_scanner import QrScanDetector
+from desktop.views.scanner_check import ScannerCheckDialog
 
 
 class SettingsPage(QWidget):
-    def __init__(self, db: Database, bus: DataBus, desk: DeskSettings, parent: QWidget | None = None,
-                 *, actor: Actor) -> None:
+    def __init__(self, db: Database, bus: DataBus, desk: DeskSettings, detector: QrScanDetector | None = None,
+                 parent: QWidget | None = None, *, actor: Actor) -> None:
         super().__init__(parent)
         self._db, self._bus, self._desk, self._actor = db, bus, desk, actor
+        self._detector = detector
+        self.scanner_check: ScannerCheckDialog | None = None
         title = QLabel(self.tr("Cài đặt"))
         title.setObjectName("pageTitle")
 
@@ -57,6 +61,12 @@ class SettingsPage(QWidget):
         desk_form = QFormLayout(desk_box)
         desk_form.addRow(self.tr("Ngôn ngữ:"), self.language_combo)
         desk_form.addRow(self.tr("Cơ sở dữ liệu:"), self.database_label)
+        self.scanner_button = QPushButton(self.tr("Kiểm tra máy quét…"))
+        self.scanner_button.setObjectName("scannerCheck")
+        self.scanner_button.setToolTip(self.tr("Quét thử một thẻ: xem máy quét gửi gì, ứng dụng sửa và hiểu ra sao"))
+        self.scanner_button.setEnabled(detector is not None)
+        self.scanner_button.clicked.connect(self.check_scanner)
+        desk_form.addRow(self.tr("Máy quét mã QR:"), self.scanner_button)
 
         columns = QHBoxLayout()
         columns.addWidget(office_box, 3)
@@ -72,6 +82,13 @@ class SettingsPage(QWidget):
         layout.addWidget(title)
         layout.addLayout(columns, 1)
         self.reload()
+
+    def check_scanner(self) -> None:
+        if self._detector is None:
+            return
+        self.scanner_check = ScannerCheckDialog(self._detector, self)
+        self.scanner_check.finished.connect(self.scanner_check.deleteLater)
+        self.scanner_check.open()
 
     def reload(self) -> None:
         office = load_office(self._db)

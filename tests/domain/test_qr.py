@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import string
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -8,7 +11,8 @@ from hypothesis import strategies as st
 
 from desktop.domain.dates import PartialDate
 from desktop.domain.errors import ValidationError
-from desktop.domain.qr import CccdScan, looks_like_cccd_qr, parse_cccd_qr
+from desktop.domain.qr import CccdScan, is_bare_id, looks_like_cccd_qr, parse_cccd_qr
+from desktop.domain.syllables import ACCENTED_LETTERS
 from desktop.domain.text import normalize_name, normalize_spaces
 from tests.domain.strategies import cell_values
 
@@ -71,31 +75,126 @@ def test_birth_year_only_is_kept_as_a_year() -> None:
 @pytest.mark.parametrize(
     ("line", "detail"),
     [
-        ("066190012345|Nguyễn Thị Hoa", "có 2 trường, cần 6 hoặc 7."),
-        ("066190012345|a|b|c|d|e|f|g", "có 8 trường, cần 6 hoặc 7."),
         (
             "06619001234|241234567|A|05031990|Nữ|B|15042021",
             "số CCCD “06619001234” phải gồm 12 chữ số.",
         ),
-        (
-            "066190012345|24123456X|A|05031990|Nữ|B|15042021",
-            "số CMND cũ “24123456X” phải là chữ số.",
-        ),
-        ("066190012345|241234567|A|31021990|Nữ|B|15042021", "ngày sinh 31/02/1990 không tồn tại."),
-        (
-            "066190012345|241234567|A|5/3/1990|Nữ|B|15042021",
-            "ngày sinh “5/3/1990” phải có dạng ddmmyyyy.",
-        ),
-        ("066190012345|241234567|A|05031990|X|B|15042021", "giới tính “X” phải là Nam hoặc Nữ."),
-        ("066190012345|241234567|A|05031990|Nữ|B|2021", "ngày cấp “2021” phải có dạng ddmmyyyy."),
-        ("066190012345|241234567|A|05031990|Nữ|B|30022021", "ngày cấp 30/02/2021 không tồn tại."),
+        ("Nguyễn Thị Hoa|066190012345", "số CCCD “Nguyễn Thị Hoa” phải gồm 12 chữ số."),
+        ("", "số CCCD “” phải gồm 12 chữ số."),
     ],
 )
-def test_malformed_lines_are_refused(line: str, detail: str) -> None:
+def test_only_an_unreadable_id_refuses_the_line(line: str, detail: str) -> None:
     with pytest.raises(ValidationError) as caught:
         parse_cccd_qr(line)
     assert caught.value.message == "Mã QR không đúng định dạng CCCD: " + detail
     assert caught.value.field == "qr"
+
+
+@pytest.mark.parametrize(
+    ("line", "problems"),
+    [
+        ("066190012345|24123456X|A|05031990|Nữ|B|15042021", [("old_id", "số CMND cũ “24123456X” phải là chữ số.")]),
+        ("066190012345|241234567|A|31021990|Nữ|B|15042021", [("birth", "ngày sinh 31/02/1990 không tồn tại.")]),
+        ("066190012345|241234567|A|5/3/1990|Nữ|B|15042021",
+         [("birth", "ngày sinh “5/3/1990” phải có dạng ddmmyyyy.")]),
+        ("066190012345|241234567|A|05031990|X|B|15042021", [("sex", "giới tính “X” phải là Nam hoặc Nữ.")]),
+        ("066190012345|241234567|A|05031990|Nữ|B|2021", [("issued", "ngày cấp “2021” phải có dạng ddmmyyyy.")]),
+        ("066190012345|241234567|A|05031990|Nữ|B|30022021", [("issued", "ngày cấp 30/02/2021 không tồn tại.")]),
+        ("066190012345|241234567|A\x07|05031990|Nữ|B|15042021",
+         [("full_name", "“A\x07” có ký tự không đọc được.")]),
+    ],
+)
+def test_a_field_that_cannot_be_read_is_left_empty_not_refused(line: str, problems: list[tuple[str, str]]) -> None:
+    scan = parse_cccd_qr(line)
+    assert scan.cccd == "066190012345"
+    assert scan.reading is not None and list(scan.reading.problems) == problems
+    [(name, _reason)] = problems
+    assert getattr(scan, name) in ("", None)
+    others = {"old_id": "241234567", "full_name": "A", "birth": PartialDate(1990, 3, 5), "sex": "F", "address": "B",
+              "issued": dt.date(2021, 4, 15)}
+    assert all(getattr(scan, other) == value for other, value in others.items() if other != name)
+
+
+def test_a_short_line_keeps_what_it_has() -> None:
+    scan = parse_cccd_qr("066190012345|Nguyễn Thị Hoa")
+    assert (scan.cccd, scan.old_id, scan.full_name, scan.birth) == ("066190012345", "", "Nguyễn Thị Hoa", None)
+
+
+def test_the_id_alone_is_a_scan() -> None:
+    for line in ("066190012345", " 066190012345\r\n", "066190012345|"):
+        assert parse_cccd_qr(line) == CccdScan("066190012345")
+    assert is_bare_id("066190012345\r\n") and not is_bare_id("06619001234") and not is_bare_id("066190012345|A")
+
+
+def test_extra_fields_of_a_can_cuoc_card_are_kept_not_refused() -> None:
+    line = FULL.replace("15042021", "10072024") + "|21092030|Nguyễn Văn Bình|"
+    scan = parse_cccd_qr(line)
+    assert scan == replace(EXPECTED, issued=dt.date(2024, 7, 10))
+    assert scan.reading is not None and scan.reading.extra == ("21092030", "Nguyễn Văn Bình")
+    assert scan.reading.raw == line
+    assert scan.card_kind == "can_cuoc"
+    assert parse_cccd_qr(FULL).card_kind == "chip"
+    assert parse_cccd_qr("066190012345").card_kind is None
+
+
+# --- garbled on the way ------------------------------------------------------------------------
+CARD = "066190001234|245123456|Nguyễn Thị Hiền|21091990|Nữ|Thôn 1, Xã Cư M'gar, Đắk Lắk|15042021"
+HIEN = CccdScan("066190001234", "245123456", "Nguyễn Thị Hiền", PartialDate(1990, 9, 21), "F",
+                "Thôn 1, Xã Cư M'gar, Đắk Lắk", dt.date(2021, 4, 15))
+
+
+def _bytes_as(line: str, codec: str, keep_undefined: bool = True) -> str:
+    """Each UTF-8 byte as one character of ``codec``; a byte it has no character for kept as its control
+    character (as Windows passes it) or lost."""
+    chars = []
+    for byte in line.encode("utf-8"):
+        try:
+            chars.append(bytes([byte]).decode(codec))
+        except UnicodeDecodeError:
+            if keep_undefined:
+                chars.append(chr(byte))
+    return "".join(chars)
+
+
+@pytest.mark.parametrize(("codec", "page"), [("cp1252", "Windows-1252"), ("latin-1", "Latin-1"),
+                                             ("cp1258", "Windows-1258")])
+def test_utf8_read_one_byte_per_character_is_decoded_back(codec: str, page: str) -> None:
+    garbled = _bytes_as(CARD, codec)
+    assert "Nguyá»" in garbled
+    scan = parse_cccd_qr(garbled)
+    assert scan == HIEN
+    assert scan.reading is not None
+    assert scan.reading.code_pages == {page} and scan.reading.repaired == CARD and scan.reading.problems == ()
+
+
+def test_the_issues_own_line_with_its_lost_byte_is_read() -> None:
+    line = "066190001234|245123456|Nguyá»…n Thá»‹ Hiá»n|21091990|Ná»¯|BuÃ´n Ko|15042021"
+    assert line == _bytes_as(line.replace("Nguyá»…n Thá»‹ Hiá»n", "Nguyễn Thị Hiền").replace("Ná»¯", "Nữ")
+                             .replace("BuÃ´n", "Buôn"), "cp1252", keep_undefined=False)
+    scan = parse_cccd_qr(line)
+    assert (scan.full_name, scan.sex, scan.address) == ("Nguyễn Thị Hiền", "F", "Buôn Ko")
+    assert scan.reading is not None and scan.reading.guessed == 1
+
+
+def test_a_lost_byte_that_fits_several_letters_leaves_the_field_to_the_registry() -> None:
+    garbled = "".join(char for char in _bytes_as(CARD, "latin-1") if not "\x80" <= char <= "\x9f")
+    scan = parse_cccd_qr(garbled)
+    assert scan.full_name == "" and scan.reading is not None
+    assert [name for name, _reason in scan.reading.problems] == ["full_name"]
+    assert (scan.cccd, scan.birth, scan.sex) == ("066190001234", PartialDate(1990, 9, 21), "F")
+    assert scan.address == "Thôn 1, Xã Cư M'gar, Đắk Lắk", "Đ (0xC4 0x90) is the only letter that fits"
+
+
+def test_letters_a_telex_input_method_rewrote_in_a_garbled_line_are_put_back() -> None:
+    garbled = _bytes_as(CARD, "cp1252").replace("M'gar", "M'gả")
+    scan = parse_cccd_qr(garbled, rewrites=1)
+    assert scan == HIEN
+    assert scan.reading is not None and scan.reading.telex == (("gả", "gar"),) and scan.reading.rewrites == 1
+
+
+def test_a_unicode_line_is_taken_as_it_is() -> None:
+    scan = parse_cccd_qr("066190012345||XÃ HỘI Ô’|05031990|Nữ|Buôn Ky, Xã Ea Kiết|")
+    assert scan.full_name == "XÃ HỘI Ô’" and scan.reading is not None and scan.reading.code_pages == frozenset()
 
 
 @given(cell_values)
@@ -115,21 +214,22 @@ qr_fields = st.one_of(
 
 
 @given(st.one_of(st.just("066190012345"), st.text(max_size=13)), st.lists(qr_fields, max_size=8))
-def test_pipe_joined_fields_raise_only_validation_error(first: str, rest: list[str]) -> None:
+def test_pipe_joined_fields_are_refused_only_for_their_id(first: str, rest: list[str]) -> None:
     try:
         scan = parse_cccd_qr("|".join([first, *rest]))
     except ValidationError as error:
-        assert error.field == "qr"
+        assert error.field == "qr" and not re.fullmatch(r"\d{12}", normalize_spaces(first))
         return
-    assert scan.cccd == first.strip()
-    assert 5 <= len(rest) <= 6 or not any(rest[6:])
+    assert scan.cccd == normalize_spaces(first)
     assert scan.sex in (None, "M", "F")
+    assert scan.reading is not None and len(scan.reading.extra) <= max(0, len(rest) - 5)
 
 
 safe_text = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_characters="|\ufeff\u200b\u200c\u200d"),
+    alphabet=st.sampled_from(sorted(set(string.ascii_letters + string.digits + " ,.-'/") | ACCENTED_LETTERS)),
     max_size=30,
 )
+"""Text written with the Vietnamese alphabet (other text may be a garbled line's bytes by chance)."""
 
 
 @given(
@@ -147,7 +247,12 @@ def test_any_well_formed_line_round_trips(
     line = "|".join(
         [cccd, old_id, name, birth.strftime("%d%m%Y"), sex, address, issued.strftime("%d%m%Y")]
     )
-    scan = parse_cccd_qr(line + "\r\n")
+    for arrived in (line, _bytes_as(line, "cp1252"), _bytes_as(line, "latin-1")):
+        _check_round_trip(parse_cccd_qr(arrived + "\r\n"), cccd, old_id, name, birth, sex, address, issued)
+
+
+def _check_round_trip(scan: CccdScan, cccd: str, old_id: str, name: str, birth: dt.date, sex: str, address: str,
+                      issued: dt.date) -> None:
     assert scan.cccd == cccd
     assert scan.old_id == old_id
     assert scan.full_name == normalize_name(name)

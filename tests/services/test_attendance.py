@@ -34,10 +34,11 @@ from desktop.services.enrollments import EnrollmentRequest, add_enrollment
 from desktop.services.errors import ServiceError
 from desktop.services.office import save_office
 from desktop.services.persons import PersonInput
+from desktop.services.scans import Difference
 from desktop.services.session_results import period_results, session_result
 from desktop.services.sessions import create_session
 from tests.conftest import cu_mgar_office
-from tests.services.test_enrollments import add_person, add_village
+from tests.services.test_enrollments import BIRTH, add_person, add_village
 from tests.services.test_sessions import DAY, session_input
 
 ACTOR = Actor("thu.ha", role=Role.STAFF)
@@ -115,16 +116,27 @@ def test_ticks_walk_ins_and_the_support_total(office: Database, village_people: 
     assert support_summary(office, session_id).attended == 2
 
 
-def test_qr_scans_check_in_known_and_new_people(office: Database, village_people: dict[str, int]) -> None:
+def test_qr_scans_check_in_the_registered_holder_and_leave_newcomers_to_the_quick_form(
+        office: Database, village_people: dict[str, int]) -> None:
     session_id = village_people["session"]
     prefill_attendance(office, ACTOR, session_id)
-    known = CccdScan(CCCD, "", "Y Bhim Niê", PartialDate(1980, 5, 17), "M", "Buôn Ea Bông", None)
+    known = CccdScan(CCCD, "", "Y Bhim Niê", None, "M", "Buôn Ea Bông", None)
     first = check_in_scan(office, ACTOR, session_id, known)
-    assert (first.status, first.message) == ("ticked", "Đã điểm danh: Y Bhim Niê")
-    again = check_in_scan(office, ACTOR, session_id, known)
-    assert again.message == "Đã điểm danh trước đó: Y Bhim Niê"
+    assert first is not None and first.differences == ()
+    assert (first.check_in.status, first.check_in.message) == ("ticked", "Đã điểm danh: Y Bhim Niê")
+    misread = CccdScan(CCCD, "", "Y Bhim Nie", PartialDate(1981, 5, 17), "F", "", None)
+    again = check_in_scan(office, ACTOR, session_id, misread)
+    assert again is not None and again.check_in.message == "Đã điểm danh trước đó: Y Bhim Niê"
+    assert again.differences == (Difference("full_name", "Y Bhim Nie", "Y Bhim Niê"),
+                                 Difference("birth", "17/05/1981", BIRTH.strftime("%d/%m/%Y")),
+                                 Difference("sex", "Nữ", "Nam"))
     stranger = CccdScan("066190000777", "", "H Mai Byă", PartialDate(1990, 2, 3), "F", "Buôn Ea Bông, Ea Tul", None)
-    added = check_in_scan(office, ACTOR, session_id, stranger, today=DAY)
+    assert check_in_scan(office, ACTOR, session_id, stranger) is None
+    with office.reading() as session:
+        assert session.scalars(select(Person).where(Person.cccd == "066190000777")).first() is None
+    added = add_new_walk_in(office, ACTOR, session_id, PersonInput(
+        full_name="H Mai Byă", birth="03/02/1990", sex="F", cccd="066190000777", address="Buôn Ea Bông, Ea Tul",
+        village_id=village_people["village"]), today=DAY, source="qr")
     assert added.status == "added"
     with office.reading() as session:
         person = session.scalars(select(Person).where(Person.cccd == "066190000777")).one()

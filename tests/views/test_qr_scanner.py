@@ -29,6 +29,15 @@ from desktop.views.bus import DataBus
 from desktop.views.participants.person_dialog import PersonDialog, open_person_dialog
 from desktop.views.qr_scanner import QrScanDetector, open_scan
 from tests.views.conftest import Popups
+from tests.views.scanner_keys import (
+    CARD,
+    HALF_TYPED,
+    WAYS,
+    Keyboard,
+    Method,
+    Mode,
+    scanner_characters,
+)
 
 STAFF = Actor("canbo", role=Role.STAFF)
 
@@ -144,20 +153,28 @@ def test_six_and_seven_field_variants_and_empty_fields(qtbot: QtBot, host: Host,
     assert host.search.text() == "" and host.returns == []
 
 
-@pytest.mark.parametrize(("line", "message"), [
-    ("066190012345|241234567|Nguyễn Thị Hoa|31021990|Nữ|Buôn Ky|15042021",
-     "Mã QR không đúng định dạng CCCD: ngày sinh 31/02/1990 không tồn tại."),
-    ("12345|241234567|Nguyễn Thị Hoa|05031990|Nữ|Buôn Ky|15042021",
-     "Mã QR không đúng định dạng CCCD: số CCCD “12345” phải gồm 12 chữ số."),
-    ("066190012345|241234567|Nguyễn Thị Hoa|05031990|Nữ|Buôn Ky|15042021|x|y",
-     "Mã QR không đúng định dạng CCCD: có 9 trường, cần 6 hoặc 7."),
-])
-def test_malformed_scan_gives_the_message_and_leaves_the_field_clean(qtbot: QtBot, host: Host, clock: FakeClock,
-                                                                    detector: QrScanDetector, line: str,
-                                                                    message: str) -> None:
+def test_an_unreadable_id_gives_the_message_and_leaves_the_field_clean(qtbot: QtBot, host: Host, clock: FakeClock,
+                                                                      detector: QrScanDetector) -> None:
+    line = "12345|241234567|Nguyễn Thị Hoa|05031990|Nữ|Buôn Ky|15042021"
     with qtbot.waitSignal(detector.malformed) as malformed, qtbot.assertNotEmitted(detector.scanned):
         keyboard(clock, line, SCANNER_MS)
-    assert malformed.args == [message]
+    assert malformed.args == ["Mã QR không đúng định dạng CCCD: số CCCD “12345” phải gồm 12 chữ số."]
+    assert host.search.text() == "" and host.returns == []
+    assert detector.last_line == line
+
+
+@pytest.mark.parametrize(("line", "unread"), [
+    ("066190012345|241234567|Nguyễn Thị Hoa|31021990|Nữ|Buôn Ky|15042021", ("birth", None)),
+    ("066190012345|241234567|Nguyễn Thị Hoa|05031990|Nữ|Buôn Ky|15042021|x|y", (None, None)),
+])
+def test_a_field_that_cannot_be_read_never_refuses_the_scan(qtbot: QtBot, host: Host, clock: FakeClock,
+                                                           detector: QrScanDetector, line: str,
+                                                           unread: tuple[str | None, None]) -> None:
+    with qtbot.waitSignal(detector.scanned) as scanned, qtbot.assertNotEmitted(detector.malformed):
+        keyboard(clock, line, SCANNER_MS)
+    scan = scanned.args[0]
+    assert (scan.cccd, scan.full_name, scan.sex) == ("066190012345", "Nguyễn Thị Hoa", "F")
+    assert [name for name, _reason in scan.reading.problems] == [name for name in unread if name]
     assert host.search.text() == "" and host.returns == []
 
 
@@ -227,13 +244,17 @@ def test_enter_ending_a_scan_does_not_trigger_a_shortcut(qtbot: QtBot, clock: Fa
 
 # --- what a scan opens -------------------------------------------------------------------
 
-@pytest.fixture
-def buon_ky(office_db: Database) -> int:
-    with office_db.unit_of_work() as session:
-        village = Village(commune_code="24265", name="Buôn Ky", name_key=fold("Buôn Ky"), kind="buôn")
+def add_office_village(db: Database, commune_code: str, name: str, kind: str) -> int:
+    with db.unit_of_work() as session:
+        village = Village(commune_code=commune_code, name=name, name_key=fold(name), kind=kind)
         session.add(village)
         session.flush()
         return village.id
+
+
+@pytest.fixture
+def buon_ky(office_db: Database) -> int:
+    return add_office_village(office_db, "24265", "Buôn Ky", "buôn")
 
 
 def _wire(detector: QrScanDetector, db: Database, bus: DataBus) -> list[PersonDialog]:
@@ -293,3 +314,176 @@ def test_scan_while_the_new_person_form_is_open_fills_it(qtbot: QtBot, clock: Fa
     assert form.name_edit.text() == "Nguyễn Thị Hoa"
     assert form.cccd_edit.text() == "066190012345" and form.village_combo.currentData() == buon_ky
     assert form.isVisible() and form.result_person_id is None, "the scanner's Enter did not save the form"
+
+
+# --- cards as Windows desks receive them: real key events with their timestamps ----------------
+HIEN = CccdScan("066190001234", "245123456", "Nguyễn Thị Hiền", PartialDate(1990, 9, 21), "F",
+                "Thôn 1, Xã Cư M'gar, Đắk Lắk", dt.date(2021, 4, 15))
+
+
+@pytest.fixture
+def stamped(qtbot: QtBot) -> Iterator[QrScanDetector]:
+    """The detector on the application, timing keys by their events' timestamps (its clock stands still)."""
+    app = QApplication.instance()
+    assert app is not None
+    watcher = QrScanDetector(clock=lambda: 5000.0)
+    app.installEventFilter(watcher)
+    yield watcher
+    app.removeEventFilter(watcher)
+
+
+@pytest.mark.parametrize(("mode", "method", "rewrites"), [
+    ("unicode", None, 0), ("cp1252", None, 0), ("latin-1", None, 0), ("cp1252-lost", None, 0),
+    ("cp1252", "telex", 1), ("cp1252", "vni", 1), ("unicode", "vni", 1),
+])
+def test_the_same_card_is_read_whatever_the_scanner_mode_and_input_method(
+        qtbot: QtBot, host: Host, stamped: QrScanDetector, mode: Mode, method: Method | None, rewrites: int) -> None:
+    keys = Keyboard(method)
+    keys.type({"telex": "hieenf", "vni": "hie6n2"}.get(method or "", "hiền"), idle_ms=0)
+    with qtbot.waitSignal(stamped.scanned) as scanned, qtbot.assertNotEmitted(stamped.malformed):
+        keys.scan(CARD, mode, idle_ms=800)
+    scan = scanned.args[0]
+    assert scan == HIEN
+    assert scan.reading.rewrites == rewrites and scan.reading.problems == ()
+    assert host.search.text() == "hiền", "the half-typed search is left as it was"
+    assert host.returns == []
+
+
+def test_id_digits_a_vni_input_method_took_as_tones_of_a_half_typed_word_are_recovered(
+        qtbot: QtBot, host: Host, stamped: QrScanDetector) -> None:
+    """"Hòa" typed in the search box, then a scan: VNI reads the ID's first digits as marks for "Hòa"
+    (0 takes the tone off, 6 adds a circumflex, 1 an acute) and the field never gets them."""
+    keys = Keyboard("vni")
+    keys.type("Hoa2", idle_ms=0)
+    assert host.search.text() == "Hòa"
+    with qtbot.waitSignal(stamped.scanned) as scanned, qtbot.assertNotEmitted(stamped.malformed):
+        keys.scan(CARD, "unicode", idle_ms=700)
+    assert scanned.args[0] == HIEN
+    assert scanned.args[0].reading.rewrites == 4, "four digits came back from the input method's rewrites"
+    assert host.search.text() == "Hòa"
+
+
+def test_telex_rewriting_a_unicode_line_cannot_be_told_from_the_card_and_is_left_to_the_registry(
+        qtbot: QtBot, host: Host, stamped: QrScanDetector) -> None:
+    with qtbot.waitSignal(stamped.scanned) as scanned:
+        Keyboard("telex").scan(CARD, "unicode")
+    scan = scanned.args[0]
+    assert scan.cccd == HIEN.cccd and scan.full_name == HIEN.full_name
+    assert scan.address == "Thôn 1, Xã Cư M'gả, Đắk Lắk" and scan.reading.rewrites == 1
+
+
+def test_the_id_alone_is_a_scan_and_leaves_the_search_box_as_it_was(qtbot: QtBot, host: Host,
+                                                                   stamped: QrScanDetector) -> None:
+    keys = Keyboard()
+    keys.type("Ngu", idle_ms=0)
+    with qtbot.waitSignal(stamped.scanned) as scanned:
+        keys.scan("066190001234", idle_ms=700)
+    assert scanned.args == [CccdScan("066190001234")]
+    assert host.search.text() == "Ngu" and host.returns == []
+    with qtbot.assertNotEmitted(stamped.scanned, wait=50):
+        keys.type("066190001234", enter=True)  # a clerk typing the same digits searches with them
+    assert host.returns == ["Ngu066190001234"]
+
+
+def test_keys_queued_while_the_application_was_busy_are_timed_by_their_timestamps(
+        qtbot: QtBot, host: Host, stamped: QrScanDetector) -> None:
+    """The detector's clock stands still, as if every event were handled at once after a freeze."""
+    with qtbot.assertNotEmitted(stamped.scanned, wait=50), qtbot.assertNotEmitted(stamped.malformed):
+        Keyboard().type(CARD[:30], enter=True)
+    assert host.returns == [CARD[:30]], "a person's keys stay a person's keys"
+    host.search.clear()
+    with qtbot.waitSignal(stamped.scanned):
+        Keyboard().scan(CARD)
+    assert host.search.text() == ""
+
+
+def test_alt_keypad_digits_that_compose_a_character_are_not_taken_for_text(qtbot: QtBot, host: Host,
+                                                                           stamped: QrScanDetector) -> None:
+    with qtbot.waitSignal(stamped.scanned) as scanned:
+        Keyboard().scan(CARD, "cp1252")
+    assert scanned.args[0].reading.raw == "".join(s.char for s in scanner_characters(CARD, "cp1252"))
+    assert host.search.text() == ""
+
+
+# --- the person form, every way a desk receives the card ------------------------------------------
+@pytest.fixture
+def thon_1(office_db: Database) -> int:
+    return add_office_village(office_db, "24280", "Thôn 1", "thôn")
+
+
+@pytest.mark.parametrize("way", list(WAYS))
+def test_a_card_not_on_file_prefills_the_person_form_however_it_arrives(
+        qtbot: QtBot, host: Host, office_db: Database, thon_1: int, stamped: QrScanDetector, popups: Popups,
+        way: str) -> None:
+    line, mode, method = WAYS[way]
+    opened = _wire(stamped, office_db, DataBus())
+    keys = Keyboard(method)
+    keys.type(HALF_TYPED[method], idle_ms=0)
+    half_typed = host.search.text()
+    with qtbot.waitSignal(stamped.scanned):
+        keys.scan(line, mode, idle_ms=800)
+    [form] = opened
+    qtbot.addWidget(form)
+    assert form.is_new and host.search.text() == half_typed
+    data = form.form_data()
+    if way == "digits only":
+        assert (data.cccd, data.full_name, data.birth) == ("066190001234", "", "")
+        return
+    assert (data.full_name, data.birth, data.sex, data.cccd) == ("Nguyễn Thị Hiền", "21/09/1990", "F", "066190001234")
+    assert (form.commune_combo.currentText(), form.village_combo.currentData()) == ("Xã Cư M'gar", thon_1)
+    assert form.scan_note.isHidden()
+
+
+@pytest.mark.parametrize("way", list(WAYS))
+def test_a_registered_card_opens_the_record_however_it_arrives(
+        qtbot: QtBot, host: Host, office_db: Database, stamped: QrScanDetector, popups: Popups, way: str) -> None:
+    person_id = create_person(office_db, STAFF, PersonInput(full_name="Nguyễn Thị Hiền", birth="09/1990", sex="F",
+                                                            cccd="066190001234", phone="0912345678"))
+    line, mode, method = WAYS[way]
+    opened = _wire(stamped, office_db, DataBus())
+    keys = Keyboard(method)
+    keys.type(HALF_TYPED[method], idle_ms=0)
+    with qtbot.waitSignal(stamped.scanned):
+        keys.scan(line, mode, idle_ms=800)
+    [form] = opened
+    qtbot.addWidget(form)
+    assert not form.is_new and form.windowTitle() == "Hồ sơ: Nguyễn Thị Hiền"
+    assert (form.birth_edit.text(), form.phone_edit.text()) == ("09/1990", "0912345678")
+    assert form.scan_note.isHidden(), "the card agrees with the record as far as the record knows"
+    form.reject()
+    assert find_person_by_cccd(office_db, "066190001234") == person_id
+
+
+def test_a_registered_card_that_disagrees_shows_it_on_the_record(qtbot: QtBot, host: Host, office_db: Database,
+                                                                stamped: QrScanDetector, popups: Popups) -> None:
+    create_person(office_db, STAFF, PersonInput(full_name="Nguyễn Thị Hiên", birth="1990", sex="M", cccd="066190001234"))
+    opened = _wire(stamped, office_db, DataBus())
+    with qtbot.waitSignal(stamped.scanned):
+        Keyboard().scan(CARD, "latin-1")
+    [form] = opened
+    qtbot.addWidget(form)
+    assert form.name_edit.text() == "Nguyễn Thị Hiên", "the record stands"
+    assert form.scan_note.text() == (
+        "Thẻ ghi khác hồ sơ (hồ sơ giữ nguyên, sửa nếu cần): họ và tên trên thẻ “Nguyễn Thị Hiền”, "
+        "hồ sơ “Nguyễn Thị Hiên”; giới tính trên thẻ “Nữ”, hồ sơ “Nam”.")
+    form.reject()
+
+
+def test_a_scan_into_the_new_person_form_keeps_what_the_clerk_typed_for_fields_it_cannot_read(
+        qtbot: QtBot, office_db: Database, thon_1: int, stamped: QrScanDetector, popups: Popups) -> None:
+    form = open_person_dialog(None, office_db, DataBus(), actor=STAFF)
+    qtbot.addWidget(form)
+    with qtbot.waitActive(form):
+        form.activateWindow()
+    form.name_edit.setFocus()
+    opened = _wire(stamped, office_db, DataBus())
+    keys = Keyboard()
+    keys.type("Nguyễn Thị Hiền", idle_ms=0)
+    garbled = "".join(char for char in CARD.encode().decode("latin-1") if not "\x80" <= char <= "\x9f")
+    with qtbot.waitSignal(stamped.scanned):
+        keys.scan(garbled, idle_ms=900)
+    assert opened == [form]
+    assert form.name_edit.text() == "Nguyễn Thị Hiền", "the name the card could not give is the clerk's"
+    assert (form.birth_edit.text(), form.cccd_edit.text()) == ("21/09/1990", "066190001234")
+    assert form.scan_note.text() == "Không đọc được từ thẻ: họ và tên. Hãy nhập theo thẻ."
+    assert form.isVisible() and form.result_person_id is None

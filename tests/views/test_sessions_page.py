@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import openpyxl
@@ -11,26 +11,29 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.db import Database
 from desktop.domain.dates import PartialDate
 from desktop.domain.qr import CccdScan
-from desktop.models import Attendance, OutreachSession
+from desktop.models import Attendance, OutreachSession, Person
 from desktop.services.attendance import list_attendance
 from desktop.services.audit import Actor
 from desktop.services.authz import Role
 from desktop.services.enrollments import EnrollmentRequest, add_enrollment
+from desktop.services.persons import PersonInput, create_person
 from desktop.services.sessions import create_session
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
+from desktop.views.qr_scanner import QrScanDetector
 from desktop.views.sessions import SessionsPage
 from desktop.views.sessions.attendance_dialog import C_PRESENT, AttendanceDialog
 from tests.services.test_attendance import CCCD, set_card
 from tests.services.test_enrollments import add_person, add_village
 from tests.services.test_sessions import DAY, session_input
 from tests.views.conftest import Popups
+from tests.views.scanner_keys import CARD, HALF_TYPED, WAYS, Keyboard
 from tests.views.typing import type_text
 
 TODAY = DAY
@@ -135,6 +138,21 @@ def open_attendance(qtbot: QtBot, page: SessionsPage) -> AttendanceDialog:
     return dialog
 
 
+def when_quick_form_shows(dialog: AttendanceDialog, action: Callable[[], None]) -> QTimer:
+    """Run ``action`` once the quick form (a modal dialog a scan opens) is up."""
+    timer = QTimer(dialog)
+    timer.setInterval(20)
+
+    def check() -> None:
+        if dialog.quick_dialog is not None and dialog.quick_dialog.isVisible():
+            timer.stop()
+            action()
+
+    timer.timeout.connect(check)
+    timer.start()
+    return timer
+
+
 def row_of(dialog: AttendanceDialog, name: str) -> int:
     return next(index for index, line in enumerate(dialog.lines) if line.full_name == name)
 
@@ -156,12 +174,19 @@ def test_people_are_checked_in_by_qr_ticks_and_walk_ins(qtbot: QtBot, page: Sess
     assert dialog.table.item(row_of(dialog, "Y Bhim Niê"), C_PRESENT).checkState() == Qt.CheckState.Checked
     dialog.detector.scanned.emit(scan)
     assert banner.text() == "Đã điểm danh trước đó: Y Bhim Niê"
-    # the USB scanner types the card's line into whatever has the focus: the detector catches it
+    # the USB scanner types the card's line into whatever has the focus: the detector catches it, and the
+    # quick form opens filled from the card of someone not on file
+    def confirm_card() -> None:
+        quick = dialog.quick_dialog
+        assert quick is not None and (quick.name_edit.text(), quick.birth_edit.text()) == ("H Mai Byă", "03/02/1990")
+        qtbot.mouseClick(quick.findChild(QPushButton, "quickSave"), Qt.MouseButton.LeftButton)
+
+    when_quick_form_shows(dialog, confirm_card)
     type_text(dialog.search_edit, "066190000777||H Mai Byă|03021990|Nữ|Buôn Ea Bông, Cuôr Đăng|01012022")
     with qtbot.waitSignal(dialog.detector.scanned, timeout=3_000):
         qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: banner.text() == "Đã điểm danh: H Mai Byă", timeout=3_000)
     assert dialog.search_edit.text() == ""  # the scan never lands in the search box
-    assert banner.text() == "Đã điểm danh: H Mai Byă"
     qtbot.mouseClick(dialog.scan_button, Qt.MouseButton.LeftButton)
     assert not dialog.scan_mode and banner.isHidden()
 
@@ -241,6 +266,119 @@ def test_a_signed_sheet_is_read_back_and_results_follow_enrollments(
     assert page.period_table.item(total_row, 0).text() == "Tổng cộng"
     assert page.period_table.item(total_row, 3).text() == "1"
     assert page.current_id() == session_id
+
+
+# --- the same card at the door, every way a desk receives it ----------------------------------
+HIEN_CCCD = "066190001234"
+
+
+@pytest.fixture
+def door(qtbot: QtBot, office_db: Database, place: dict[str, int], popups: Popups) -> Iterator[AttendanceDialog]:
+    """The check-in window of a session, with the application-wide detector (as the main window installs it)."""
+    app = QApplication.instance()
+    assert app is not None
+    detector = QrScanDetector()
+    app.installEventFilter(detector)
+    widget = SessionsPage(office_db, DataBus(), detector=detector, today=TODAY, actor=Actor("thu.ha", role=Role.STAFF))
+    qtbot.addWidget(widget)
+    widget.show()
+    create_session(office_db, Actor("thu.ha", role=Role.STAFF), session_input(place["village"]))
+    requeried(qtbot, widget)
+    dialog = open_attendance(qtbot, widget)
+    dialog.search_edit.setFocus()
+    yield dialog
+    dialog.accept()
+    app.removeEventFilter(detector)
+    widget._background.wait()
+
+
+@pytest.mark.parametrize("way", list(WAYS))
+def test_a_registered_card_is_checked_in_however_it_arrives(qtbot: QtBot, door: AttendanceDialog,
+                                                           office_db: Database, place: dict[str, int], way: str) -> None:
+    create_person(office_db, Actor("thu.ha", role=Role.STAFF), PersonInput(
+        full_name="Nguyễn Thị Hiền", birth="1990", sex="F", cccd=HIEN_CCCD, village_id=place["village"]))
+    line, mode, method = WAYS[way]
+    keys = Keyboard(method)
+    keys.type(HALF_TYPED[method], idle_ms=0)
+    half_typed = door.search_edit.text()
+    assert half_typed in ("hoa", "hòa")
+    assert not door.scan_mode
+    with qtbot.waitSignal(door.detector.scanned, timeout=3_000):
+        keys.scan(line, mode, idle_ms=800)
+    banner = door.findChild(QLabel, "checkInBanner")
+    assert banner.text() == "Đã điểm danh: Nguyễn Thị Hiền"
+    assert door.scan_mode, "a scan at the door switches the check-in on"
+    assert door.search_edit.text() == half_typed, "the half-typed search did not swallow the scan"
+    assert door.table.item(row_of(door, "Nguyễn Thị Hiền"), C_PRESENT).checkState() == Qt.CheckState.Checked
+
+
+@pytest.mark.parametrize("way", list(WAYS))
+def test_a_card_not_on_file_fills_the_quick_form_however_it_arrives(qtbot: QtBot, door: AttendanceDialog,
+                                                                   office_db: Database, way: str) -> None:
+    line, mode, method = WAYS[way]
+    seen: dict[str, str] = {}
+
+    def check_and_add() -> None:
+        quick = door.quick_dialog
+        assert quick is not None
+        seen.update(name=quick.name_edit.text(), birth=quick.birth_edit.text(), sex=quick.sex_combo.currentText(),
+                    cccd=quick.cccd_edit.text())
+        if not quick.name_edit.text():  # the ID alone: the clerk types the rest from the card
+            type_text(quick.name_edit, "Nguyễn Thị Hiền")
+            type_text(quick.birth_edit, "21/09/1990")
+        qtbot.mouseClick(quick.findChild(QPushButton, "quickSave"), Qt.MouseButton.LeftButton)
+
+    when_quick_form_shows(door, check_and_add)
+    keys = Keyboard(method)
+    keys.type(HALF_TYPED[method], idle_ms=0)
+    with qtbot.waitSignal(door.detector.scanned, timeout=3_000):
+        keys.scan(line, mode, idle_ms=800)
+    banner = door.findChild(QLabel, "checkInBanner")
+    qtbot.waitUntil(lambda: banner.text() == "Đã điểm danh: Nguyễn Thị Hiền", timeout=3_000)
+    if way == "digits only":
+        assert seen == {"name": "", "birth": "", "sex": "— Chưa rõ —", "cccd": HIEN_CCCD}
+    else:
+        assert seen == {"name": "Nguyễn Thị Hiền", "birth": "21/09/1990", "sex": "Nữ", "cccd": HIEN_CCCD}
+    with office_db.reading() as session:
+        person = session.query(Person).filter(Person.cccd == HIEN_CCCD).one()
+        assert person.address == ("" if way == "digits only" else "Thôn 1, Xã Cư M'gar, Đắk Lắk")
+        line_row = session.query(Attendance).filter(Attendance.person_id == person.id).one()
+        assert line_row.attended and line_row.source == "qr"
+
+
+def test_a_card_whose_name_cannot_be_repaired_leaves_it_to_the_clerk_and_says_so(
+        qtbot: QtBot, door: AttendanceDialog, office_db: Database) -> None:
+    """Latin-1 bytes whose control characters were lost: "Nguy?n" fits ễ, ề, ể and ệ alike."""
+    notes: list[str] = []
+
+    def check() -> None:
+        quick = door.quick_dialog
+        assert quick is not None
+        notes.append(quick.scan_note.text() if quick.scan_note.isVisible() else "")
+        assert (quick.name_edit.text(), quick.birth_edit.text(), quick.cccd_edit.text()) == ("", "21/09/1990",
+                                                                                             HIEN_CCCD)
+        quick.reject()
+
+    when_quick_form_shows(door, check)
+    garbled = "".join(char for char in CARD.encode().decode("latin-1") if not "\x80" <= char <= "\x9f")
+    with qtbot.waitSignal(door.detector.scanned, timeout=3_000):
+        Keyboard().scan(garbled, "unicode")
+    qtbot.waitUntil(lambda: bool(notes), timeout=3_000)
+    assert notes == ["Không đọc được từ thẻ: họ và tên. Hãy nhập theo thẻ."]
+
+
+def test_where_the_card_disagrees_with_the_record_it_is_shown_not_imposed(
+        qtbot: QtBot, door: AttendanceDialog, office_db: Database, place: dict[str, int]) -> None:
+    create_person(office_db, Actor("thu.ha", role=Role.STAFF), PersonInput(
+        full_name="Nguyễn Thị Hiên", birth="1991", sex="F", cccd=HIEN_CCCD, village_id=place["village"]))
+    with qtbot.waitSignal(door.detector.scanned, timeout=3_000):
+        Keyboard().scan(CARD, "cp1252")
+    banner = door.findChild(QLabel, "checkInBanner")
+    assert banner.text() == (
+        "Đã điểm danh: Nguyễn Thị Hiên\nThẻ ghi khác hồ sơ (hồ sơ giữ nguyên, sửa nếu cần): họ và tên trên thẻ "
+        "“Nguyễn Thị Hiền”, hồ sơ “Nguyễn Thị Hiên”; ngày sinh trên thẻ “21/09/1990”, hồ sơ “1991”.")
+    with office_db.reading() as session:
+        assert session.query(Person).filter(Person.cccd == HIEN_CCCD).one().full_name == "Nguyễn Thị Hiên"
 
 
 HOSTILE_VENUE = "<h1 style='color:red'>TÀI KHOẢN BỊ KHOÁ – gọi 0900000000</h1><a href='http://x'>x</a><img src='/etc/x.png'>"

@@ -317,6 +317,10 @@
         <translation>Waiting for an ID card scan… Hold the card&apos;s QR code to the scanner.</translation>
     </message>
     <message>
+        <source>Số CCCD {cccd} chưa có hồ sơ: kiểm tra thông tin từ thẻ rồi bấm “Thêm và điểm danh”.</source>
+        <translation>ID {cccd} is not on file: check the details read from the card, then click “Add and check in”.</translation>
+    </message>
+    <message>
         <source>Đã điểm danh trước đó: {name}</source>
         <translation>Already checked in: {name}</translation>
     </message>
@@ -3054,6 +3058,406 @@ The application will close; open An Sinh Desk again to continue.</numerusform>
         <source>Chỉ xem</source>
         <translation>View only</translation>
     </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Xoá</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Dừng tham gia</source>
+        <translation>Stop participation</translation>
+    </message>
+    <message>
+        <source>Đóng tiền</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Thêm thành viên</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Bỏ thành viên</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <source>Đổi quan hệ</source>
+        <translation>Change relationship</translation>
+    </message>
+    <message>
+        <source>Nhập tệp</source>
+        <translation>Import file</translation>
+    </message>
+    <message>
+        <source>Hoàn tác lần nhập</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>Xuất tệp</source>
+        <translation>Export file</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Đăng nhập sai</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Đăng xuất</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Tạm khoá</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Mở khoá</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Xoá bản sao lưu</source>
+        <translation>Delete backup</translation>
+    </message>
+    <message>
+        <source>Đổi cài đặt sao lưu</source>
+        <translation>Change backup settings</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Tìm kiếm</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Tạo dữ liệu mẫu</source>
+        <translation>Create demo data</translation>
+    </message>
+    <message>
+        <source>Người tham gia</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Lượt tham gia</source>
+        <translation>Enrollment</translation>
+    </message>
+    <message>
+        <source>Hộ gia đình</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Nhân viên thu</source>
+        <translation>Collection agent</translation>
+    </message>
+    <message>
+        <source>Tập huấn nhân viên thu</source>
+        <translation>Agent training</translation>
+    </message>
+    <message>
+        <source>Tổ chức dịch vụ thu</source>
+        <translation>Collection organisation</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Dân số xã</source>
+        <translation>Commune population</translation>
+    </message>
+    <message>
+        <source>Buổi tuyên truyền</source>
+        <translation>Outreach session</translation>
+    </message>
+    <message>
+        <source>Danh sách dự buổi</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <source>Lần nhập danh sách</source>
+        <translation>Import batch</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Thông tin đơn vị</source>
+        <translation>Office details</translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Nhật ký thao tác</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Mức đóng</source>
+        <translation>Rates</translation>
+    </message>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Dân tộc</source>
+        <translation>Ethnic group</translation>
+    </message>
+    <message>
+        <source>Số CCCD</source>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <source>Mã số BHXH</source>
+        <translation>SI code</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Thôn, buôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Quan hệ với chủ hộ</source>
+        <translation>Relationship to household head</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Hiệu lực từ</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Hiệu lực đến</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <source>Số tháng đóng</source>
+        <translation>Months paid</translation>
+    </message>
+    <message>
+        <source>Thứ tự trong hộ</source>
+        <translation>Rank in household</translation>
+    </message>
+    <message>
+        <source>Số tiền phải đóng</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <source>Số tiền người tham gia đóng</source>
+        <translation>Amount paid by the participant</translation>
+    </message>
+    <message>
+        <source>Số biên lai</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Ngày biên lai</source>
+        <translation>Receipt date</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Chủ hộ</source>
+        <translation>Household head</translation>
+    </message>
+    <message>
+        <source>Dòng họ</source>
+        <translation>Clan</translation>
+    </message>
+    <message>
+        <source>Làm từ ngày</source>
+        <translation>Working from</translation>
+    </message>
+    <message>
+        <source>Làm đến ngày</source>
+        <translation>Working until</translation>
+    </message>
+    <message>
+        <source>Địa bàn phụ trách</source>
+        <translation>Areas covered</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ngày tổ chức</source>
+        <translation>Date held</translation>
+    </message>
+    <message>
+        <source>Giờ bắt đầu</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>Xã, phường</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Nhân viên thu tổ chức</source>
+        <translation>Organising agent</translation>
+    </message>
+    <message>
+        <source>Đơn vị phối hợp</source>
+        <translation>Co-organisers</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Chủ đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Tiền hỗ trợ mỗi người</source>
+        <translation>Support per attendee</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Dân số</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Dân số trong độ tuổi lao động</source>
+        <translation>Working-age population</translation>
+    </message>
+    <message>
+        <source>Thôn, buôn thêm mới</source>
+        <translation>Villages added</translation>
+    </message>
+    <message>
+        <source>Trang tính</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Cơ quan cấp trên</source>
+        <translation>Parent body</translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Địa danh</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>Người lập biểu</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Thủ trưởng đơn vị</source>
+        <translation>Head of office</translation>
+    </message>
+    <message>
+        <source>Xã, phường phụ trách</source>
+        <translation>Communes served</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Đang sử dụng</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Phải đổi mật khẩu</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <source>Đang tham gia</source>
+        <translation>Participating</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4304,6 +4708,109 @@ done</translation>
     </message>
 </context>
 <context>
+    <name>ScannerCheckDialog</name>
+    <message>
+        <source>Kiểm tra máy quét</source>
+        <translation>Scanner check</translation>
+    </message>
+    <message>
+        <source>Đưa mã QR trên thẻ CCCD hoặc thẻ căn cước vào máy quét, không cần bấm vào ô nào. Thông tin quét ở đây chỉ để kiểm tra, không lưu vào hồ sơ.</source>
+        <translation>Hold the QR code of a chip ID card or a Căn cước card to the scanner; no need to click any field. A scan here is only a check and is not saved to any record.</translation>
+    </message>
+    <message>
+        <source>Đang chờ quét…</source>
+        <translation>Waiting for a scan…</translation>
+    </message>
+    <message>
+        <source>Máy quét đã gửi</source>
+        <translation>What the scanner sent</translation>
+    </message>
+    <message>
+        <source>Đã sửa</source>
+        <translation>Repaired</translation>
+    </message>
+    <message>
+        <source>Ứng dụng hiểu là</source>
+        <translation>What the application understood</translation>
+    </message>
+    <message>
+        <source>Số CCCD:</source>
+        <translation>ID number (CCCD):</translation>
+    </message>
+    <message>
+        <source>Số CMND cũ:</source>
+        <translation>Old ID number:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Ngày sinh:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>Giới tính:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Ngày cấp:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <source>Loại thẻ:</source>
+        <translation>Card:</translation>
+    </message>
+    <message>
+        <source>Trường thêm:</source>
+        <translation>Extra fields:</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Đã đọc thẻ. Quét thẻ khác để kiểm tra lại.</source>
+        <translation>Card read. Scan another card to check again.</translation>
+    </message>
+    <message>
+        <source>Không cần sửa gì.</source>
+        <translation>Nothing needed repairing.</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>CCCD gắn chip</source>
+        <translation>Chip ID card (CCCD)</translation>
+    </message>
+    <message>
+        <source>Thẻ căn cước (cấp từ 01/07/2024)</source>
+        <translation>Căn cước card (issued from 01/07/2024)</translation>
+    </message>
+    <message>
+        <source>Chưa rõ (thẻ không ghi ngày cấp)</source>
+        <translation>Unknown (the card gives no issue date)</translation>
+    </message>
+    <message>
+        <source>(không đọc được: để trống)</source>
+        <translation>(unreadable: left empty)</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Sửa buổi tuyên truyền</source>
@@ -4729,6 +5236,18 @@ done</translation>
     <message>
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Kiểm tra máy quét…</source>
+        <translation>Check the scanner…</translation>
+    </message>
+    <message>
+        <source>Quét thử một thẻ: xem máy quét gửi gì, ứng dụng sửa và hiểu ra sao</source>
+        <translation>Scan a card as a test: see what the scanner sends and how the application repairs and reads it</translation>
+    </message>
+    <message>
+        <source>Máy quét mã QR:</source>
+        <translation>QR scanner:</translation>
     </message>
     <message>
         <source>Chưa lưu được</source>

@@ -42,6 +42,7 @@ from desktop.services.errors import ServiceError
 from desktop.views import dialogs
 from desktop.views.background import Background
 from desktop.views.fields import tab_chain
+from desktop.views.labels import label_text
 from desktop.views.row_model import RowListModel, header, row_table
 
 DEFAULT_DAYS = 30
@@ -50,8 +51,8 @@ TYPING_PAUSE_MS = 300
 COLUMNS: list[tuple[str, Callable[[AuditRow], object]]] = [
     (header(QT_TRANSLATE_NOOP("AuditTableModel", "Thời gian")), lambda r: f"{r.at:%d/%m/%Y %H:%M}"),
     (header(QT_TRANSLATE_NOOP("AuditTableModel", "Người dùng")), lambda r: r.username),
-    (header(QT_TRANSLATE_NOOP("AuditTableModel", "Thao tác")), lambda r: r.action_label),
-    (header(QT_TRANSLATE_NOOP("AuditTableModel", "Đối tượng")), lambda r: r.entity_label),
+    (header(QT_TRANSLATE_NOOP("AuditTableModel", "Thao tác")), lambda r: label_text(r.action_label)),
+    (header(QT_TRANSLATE_NOOP("AuditTableModel", "Đối tượng")), lambda r: label_text(r.entity_label)),
     (header(QT_TRANSLATE_NOOP("AuditTableModel", "Mã")), lambda r: "" if r.entity_id is None else r.entity_id),
     (header(QT_TRANSLATE_NOOP("AuditTableModel", "Tóm tắt")), lambda r: r.summary),
 ]
@@ -231,8 +232,8 @@ class AuditPage(QWidget):
     def _fill_choices(self, choices: AuditChoices) -> None:
         combos = (
             (self.user_combo, [(name, name) for name in choices.usernames]),
-            (self.entity_combo, [(c.value, c.label) for c in choices.entities]),
-            (self.action_combo, [(c.value, c.label) for c in choices.actions]),
+            (self.entity_combo, [(c.value, label_text(c.label)) for c in choices.entities]),
+            (self.action_combo, [(c.value, label_text(c.label)) for c in choices.actions]),
         )
         for combo, items in combos:
             wanted = combo.currentData()
@@ -319,14 +320,14 @@ class AuditPage(QWidget):
         if row is None:
             self.detail_title.setText(self.tr("Chọn một dòng để xem các thông tin đã thay đổi."))
             return
-        self.detail_title.setText(f"<b>{_escaped(row.action_label)} · {_escaped(row.entity_label)}</b> — "
+        self.detail_title.setText(f"<b>{_escaped(label_text(row.action_label))} · {_escaped(label_text(row.entity_label))}</b> — "
                                   f"{_escaped(row.summary)}<br>{row.at:%d/%m/%Y %H:%M:%S}, {_escaped(row.username)}")
         if not row.changes:
             self.detail_title.setText(self.detail_title.text() + "<br><i>"
                                       + self.tr("Thao tác này không ghi thay đổi của từng thông tin.") + "</i>")
         self.detail_table.setRowCount(len(row.changes))
         for number, change in enumerate(row.changes):
-            for column, text in enumerate((change.label, change.before, change.after)):
+            for column, text in enumerate((label_text(change.label), change.before, change.after)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.detail_table.setItem(number, column, item)

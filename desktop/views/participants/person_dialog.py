@@ -57,9 +57,10 @@ from desktop.services.persons import (
 )
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
-from desktop.views.fields import ERROR_STYLE, tab_chain
+from desktop.views.fields import ERROR_STYLE, grow_to_fit, tab_chain
 from desktop.views.labels import labelled
 from desktop.views.permissions import gate
+from desktop.views.scan_notes import unread_note
 
 WARNING_STYLE = "color: #8a5a00;"
 INFO_STYLE = "color: #455a64;"
@@ -221,7 +222,14 @@ class PersonDialog(QDialog):
         bottom.addWidget(required)
         bottom.addSpacing(24)
         bottom.addWidget(self.hint_label, 1)
+        self.scan_note = QLabel()
+        self.scan_note.setObjectName("scanNote")
+        self.scan_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.scan_note.setWordWrap(True)
+        self.scan_note.setStyleSheet(WARNING_STYLE)
+        self.scan_note.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.scan_note)
         layout.addLayout(columns)
         layout.addWidget(self.duplicates_panel)
         layout.addStretch(1)
@@ -345,17 +353,31 @@ class PersonDialog(QDialog):
         self._touched = set(self.inputs)
 
     def apply_scan(self, scan: CccdScan) -> None:
-        """Fill name, birth, sex, CCCD and address from a scanned chip card (and the village it names)."""
-        self.name_edit.setText(scan.full_name)
-        self.birth_edit.setText(scan.birth.display() if scan.birth else "")
-        self.sex_combo.setCurrentIndex(max(0, self.sex_combo.findData(scan.sex)))
+        """Fill name, birth, sex, CCCD and address from a scanned card (and the village it names).
+
+        A field the scan could not read keeps what the clerk typed for this card, and is named above the form.
+        """
+        same_card = self.cccd_edit.text().strip() in ("", scan.cccd)
+        for edit, value in ((self.name_edit, scan.full_name), (self.birth_edit, scan.birth.display() if scan.birth else ""),
+                            (self.address_edit, scan.address)):
+            if value or not same_card:
+                edit.setText(value)
+        if scan.sex is not None or not same_card:
+            self.sex_combo.setCurrentIndex(max(0, self.sex_combo.findData(scan.sex)))
         self.cccd_edit.setText(scan.cccd)
-        self.address_edit.setText(scan.address)
         place = suggest_village(self._db, scan.address) if scan.address else None
         if place is not None:
             self._select_place(place[0], "", place[1], "")
+        self.show_scan_note(unread_note(scan))
         self._touched |= {"full_name", "birth", "sex", "cccd", "address"}
         self._revalidate()
+
+    def show_scan_note(self, text: str) -> None:
+        """What the last scanned card left unread, or where it disagrees with this record."""
+        self.scan_note.setText(text)
+        self.scan_note.setVisible(bool(text))
+        if text:
+            grow_to_fit(self.scan_note)
 
     def _select_place(self, commune_code: str, commune_name: str, village_id: int | None, village_name: str) -> None:
         index = self.commune_combo.findData(commune_code)

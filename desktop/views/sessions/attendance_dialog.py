@@ -1,8 +1,11 @@
 """Recording who came to a session: tick the invited list, add walk-ins, scan CCCDs at the door, import the signed sheet.
 
 Every tick and every check-in is saved at once (one service call each), so a
-closed window or a second desk never loses a name. The check-in mode listens
-to the USB QR scanner through ``QrScanDetector`` while it is switched on.
+closed window or a second desk never loses a name. While the window is open
+it takes the USB QR scanner's cards (``QrScanDetector``): a scan switches the
+check-in at the door on, checks in the registered holder of the ID (the card's
+disagreements with the record are shown, not imposed), and opens the quick
+form filled from the card for someone not on file.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from desktop.views import dialogs
 from desktop.views.bus import DataBus
 from desktop.views.permissions import gate
 from desktop.views.qr_scanner import QrScanDetector
+from desktop.views.scan_notes import differences_note
 from desktop.views.sessions.labels import session_caption
 from desktop.views.sessions.quick_person import QuickPersonDialog
 
@@ -98,6 +102,7 @@ class AttendanceDialog(QDialog):
 
         self.banner = QLabel()
         self.banner.setObjectName("checkInBanner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setWordWrap(True)
         self.banner.hide()
@@ -134,7 +139,7 @@ class AttendanceDialog(QDialog):
         self.check_in_button.clicked.connect(self.check_in_selected)
         self.new_person_button = QPushButton(self.tr("Người mới…"))
         self.new_person_button.setObjectName("newWalkIn")
-        self.new_person_button.clicked.connect(self.add_new_person)
+        self.new_person_button.clicked.connect(lambda: self.add_new_person())
         walk_in = QGroupBox(self.tr("Người đến dự chưa có trong danh sách"))
         walk_layout = QVBoxLayout(walk_in)
         walk_layout.addWidget(self.search_edit)
@@ -170,8 +175,10 @@ class AttendanceDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addLayout(middle, 1)
         layout.addLayout(bottom)
+        self.quick_dialog: QuickPersonDialog | None = None
         self.detector.scanned.connect(self.on_scan)
         self.detector.malformed.connect(self.on_malformed)
+        self.detector.claim(self)
         gate(actor, Permission.EDIT_REGISTER, self.prefill_button, self.scan_button, self.remove_button,
              self.check_in_button, self.new_person_button)
         gate(actor, Permission.IMPORT, self.import_button)
@@ -262,15 +269,20 @@ class AttendanceDialog(QDialog):
             return
         self._run_check_in(lambda: service.check_in_person(self._db, self._actor, self._session_id, int(person_id)))
 
-    def add_new_person(self) -> None:
+    def add_new_person(self, scan: CccdScan | None = None) -> None:
+        """The quick form: typed from the search text, or filled from a scanned card not on file."""
         villages = lookups.villages(self._db, self.record.data.commune_code)
-        dialog = QuickPersonDialog(villages, self.record.data.village_id, self.search_edit.text(), self, self._today)
+        name = self.search_edit.text() if scan is None else ""
+        dialog = QuickPersonDialog(villages, self.record.data.village_id, name, self, self._today)
+        if scan is not None:
+            dialog.apply_scan(scan)
         self.quick_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         data = dialog.values()
+        source: service.Source = "walk_in" if scan is None else "qr"
         self._run_check_in(lambda: service.add_new_walk_in(self._db, self._actor, self._session_id, data,
-                                                           self._today))
+                                                           self._today, source))
         self._bus.changed.emit("persons")
 
     # --- check-in by QR -------------------------------------------------------------------
@@ -292,12 +304,27 @@ class AttendanceDialog(QDialog):
         return self.scan_button.isChecked()
 
     def on_scan(self, scan: CccdScan) -> None:
-        if not self.scan_mode:
+        if not self.isVisible():
             return
-        self._run_check_in(lambda: service.check_in_scan(self._db, self._actor, self._session_id, scan, self._today))
+        if self.quick_dialog is not None and self.quick_dialog.isVisible():
+            self.quick_dialog.apply_scan(scan)  # the clerk scanned the card of the person being added
+            return
+        self.scan_button.setChecked(True)
+        try:
+            found = service.check_in_scan(self._db, self._actor, self._session_id, scan)
+        except ServiceError as error:
+            self._say(error.message, ERROR_STYLE)
+            return
+        if found is None:
+            self._say(self.tr("Số CCCD {cccd} chưa có hồ sơ: kiểm tra thông tin từ thẻ rồi bấm “Thêm và điểm danh”.")
+                      .replace("{cccd}", scan.cccd), WARN_STYLE)
+            self.add_new_person(scan)
+            return
+        self._show_check_in(found.check_in, differences_note(found.differences))
 
     def on_malformed(self, message: str) -> None:
-        if self.scan_mode:
+        if self.isVisible():
+            self.scan_button.setChecked(True)
             self._say(message, ERROR_STYLE)
 
     def _run_check_in(self, action: Callable[[], CheckIn]) -> None:
@@ -306,10 +333,14 @@ class AttendanceDialog(QDialog):
         except (ValidationError, ServiceError) as error:
             self._say(error.message, ERROR_STYLE)
             return
+        self._show_check_in(result)
+
+    def _show_check_in(self, result: CheckIn, note: str = "") -> None:
         if result.status == "already":
-            self._say(self.tr("Đã điểm danh trước đó: {name}").replace("{name}", result.full_name), WARN_STYLE)
+            text = self.tr("Đã điểm danh trước đó: {name}").replace("{name}", result.full_name)
         else:
-            self._say(self.tr("Đã điểm danh: {name}").replace("{name}", result.full_name), OK_STYLE)
+            text = self.tr("Đã điểm danh: {name}").replace("{name}", result.full_name)
+        self._say(text + ("\n" + note if note else ""), WARN_STYLE if note or result.status == "already" else OK_STYLE)
         self._changed()
         self._select_line(result.attendance_id)
 
@@ -354,4 +385,5 @@ class AttendanceDialog(QDialog):
     def done(self, result: int) -> None:
         if self._detector_installed:
             self.scan_button.setChecked(False)
+        self.detector.release(self)
         super().done(result)

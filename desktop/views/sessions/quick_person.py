@@ -1,9 +1,14 @@
-"""A short form for someone at the door who is not on file yet: name, birth, sex, CCCD, village."""
+"""A short form for someone at the door who is not on file yet: name, birth, sex, CCCD, village.
+
+A scanned card not on file fills it for the clerk to check; fields the scan
+could not read stay empty, named in a note above the form.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.qr import CccdScan
 from desktop.services import lookups
 from desktop.services.persons import PersonInput, validate_fields
 from desktop.views.fields import message_label, show_messages, with_message
+from desktop.views.scan_notes import unread_note
 
 FIELDS = ("full_name", "birth", "sex", "cccd", "village_id")
 
@@ -29,6 +36,7 @@ class QuickPersonDialog(QDialog):
                  parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self._today = today
+        self._address = ""
         self.setWindowTitle(self.tr("Thêm người mới tham dự"))
         self.setMinimumWidth(460)
         self.name_edit = QLineEdit(name)
@@ -69,15 +77,38 @@ class QuickPersonDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Huỷ"))
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
+        self.scan_note = QLabel()
+        self.scan_note.setObjectName("quickScanNote")
+        self.scan_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.scan_note.setWordWrap(True)
+        self.scan_note.setStyleSheet("color: #8a5a00;")
+        self.scan_note.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.scan_note)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.name_edit.selectAll()  # the search text, kept if right, replaced by typing if not
         self.name_edit.setFocus()
 
+    def apply_scan(self, scan: CccdScan) -> None:
+        """Fill the form from a scanned card (its address is kept for the record); a field the scan could
+        not read keeps what the clerk typed for this card."""
+        same_card = self.cccd_edit.text().strip() in ("", scan.cccd)
+        for edit, value in ((self.name_edit, scan.full_name), (self.birth_edit, scan.birth.display() if scan.birth else "")):
+            if value or not same_card:
+                edit.setText(value)
+        if scan.sex is not None or not same_card:
+            self.sex_combo.setCurrentIndex(max(0, self.sex_combo.findData(scan.sex)))
+        self.cccd_edit.setText(scan.cccd)
+        self._address = scan.address
+        note = unread_note(scan)
+        self.scan_note.setText(note)
+        self.scan_note.setVisible(bool(note))
+        (self.name_edit if not scan.full_name else self.birth_edit if scan.birth is None else self.village_combo).setFocus()
+
     def values(self) -> PersonInput:
         return PersonInput(full_name=self.name_edit.text(), birth=self.birth_edit.text(),
-                           sex=self.sex_combo.currentData(), cccd=self.cccd_edit.text(),
+                           sex=self.sex_combo.currentData(), cccd=self.cccd_edit.text(), address=self._address,
                            village_id=self.village_combo.currentData())
 
     def show_errors(self, errors: dict[str, str]) -> None:

@@ -33,3 +33,15 @@ def is_syllable(word: str) -> bool:
         return False
     toneless = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in TONE_MARKS))
     return _SYLLABLE.match(toneless) is not None
+
+
+def _accented_letters() -> frozenset[str]:
+    vowels = "aăâeêioôơuưy"
+    tones = ("", *sorted(TONE_MARKS))
+    lower = {unicodedata.normalize("NFC", unicodedata.normalize("NFD", vowel) + tone)
+             for vowel in vowels for tone in tones} | {"đ"}
+    return frozenset(lower | {letter.upper() for letter in lower}) - frozenset("aeiouyAEIOUY")
+
+
+ACCENTED_LETTERS = _accented_letters()
+"""The 134 letters of written Vietnamese that are not plain ASCII (ă, ệ, Đ ...)."""
