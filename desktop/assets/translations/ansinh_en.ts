@@ -903,7 +903,7 @@ The application will close; open An Sinh Desk again to continue.</numerusform>
     <name>ClanForm</name>
     <message>
         <source>Niê, Êban, Mlô, Bdap…</source>
-        <translation>Niê, Êban, Mlô, Bdap…</translation>
+        <translation>The clan&apos;s name, as its members write it</translation>
     </message>
     <message>
         <source>— Chọn xã, phường —</source>
@@ -1140,7 +1140,7 @@ The application will close; open An Sinh Desk again to continue.</numerusform>
     </message>
     <message>
         <source>Xoá các cách viết đã đánh dấu khỏi hộ (ví dụ “Tổ 3” là tổ, nhóm hộ)</source>
-        <translation>Clear the ticked spellings from the households (e.g. “Tổ 3” is a household group)</translation>
+        <translation>Clear the ticked spellings from the households (for a household group written where the clan goes)</translation>
     </message>
     <message>
         <source>Để sau</source>
@@ -3331,6 +3331,22 @@ The application will close; open An Sinh Desk again to continue.</numerusform>
         <translation>Clan</translation>
     </message>
     <message>
+        <source>Dòng họ (ghi trước khi rà soát)</source>
+        <translation>Clan (as typed before the review)</translation>
+    </message>
+    <message>
+        <source>Trưởng tộc, già làng</source>
+        <translation>Clan head, elder</translation>
+    </message>
+    <message>
+        <source>Điện thoại trưởng tộc</source>
+        <translation>Clan head&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Ngày tham gia mô hình</source>
+        <translation>Joined the clan model on</translation>
+    </message>
+    <message>
         <source>Làm từ ngày</source>
         <translation>Working from</translation>
     </message>
@@ -3405,6 +3421,14 @@ The application will close; open An Sinh Desk again to continue.</numerusform>
     <message>
         <source>Thôn, buôn thêm mới</source>
         <translation>Villages added</translation>
+    </message>
+    <message>
+        <source>Dòng họ thêm mới</source>
+        <translation>Clans added</translation>
+    </message>
+    <message>
+        <source>Số hộ gắn vào dòng họ</source>
+        <translation>Households linked to clans</translation>
     </message>
     <message>
         <source>Trang tính</source>
