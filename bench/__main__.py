@@ -21,6 +21,7 @@ FIGURES = (
     ("bench.bench_reports", "R1 PDF and .xlsx report writing"),
     ("bench.bench_dashboard", "dashboard open"),
     ("bench.bench_preview", "report preview: first page of the year's D03-TS, scrolling"),
+    ("bench.bench_clans", "clan model: review, list, clan page, R11, dashboard card"),
 )
 
 

@@ -103,13 +103,16 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help=pick("in dạng JSON", "print JSON"))
 
     report = commands.add_parser("report", help=pick("in báo cáo ra tệp Excel hoặc PDF", "write a report as an Excel or PDF file"))
-    report.add_argument("name", choices=["d03", "d05", "coverage", "agents", "sessions", "renewals", "attendance", "dashboard"],
+    report.add_argument("name", choices=["d03", "d05", "coverage", "agents", "sessions", "renewals", "attendance",
+                                         "clans", "clan-list", "dashboard"],
                         metavar=pick("TÊN", "NAME"),
                         help=pick("d03, d05 (mẫu D03-TS, D05-TS), coverage (bao phủ theo xã), agents (kết quả nhân viên thu), "
                                   "sessions (kết quả tuyên truyền), renewals (danh sách cần gia hạn), attendance (danh sách ký nhận), "
+                                  "clans (mô hình dòng họ tham gia BHYT), clan-list (danh sách thành viên dòng họ cần vận động), "
                                   "dashboard (báo cáo tổng quan có biểu đồ)",
                                   "d03, d05 (forms D03-TS, D05-TS), coverage (by commune), agents (agent results), "
                                   "sessions (outreach results), renewals (call list), attendance (attendance sheet), "
+                                  "clans (the clan model), clan-list (a clan's members to bring in), "
                                   "dashboard (overview with charts)"))
     report.add_argument("--from", dest="date_from", metavar=pick("NGÀY", "DATE"), help=pick("từ ngày (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định đầu tháng này", "from (dd/mm/yyyy or yyyy-mm-dd); default: start of this month"))
     report.add_argument("--to", dest="date_to", metavar=pick("NGÀY", "DATE"), help=pick("đến ngày; mặc định cuối tháng", "to; default: end of the month"))
@@ -117,10 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--commune", metavar=pick("MÃ", "CODE"), help=pick("mã xã, phường (5 chữ số)", "commune code (5 digits)"))
     report.add_argument("--agent", metavar=pick("MÃ", "CODE"), help=pick("mã số nhân viên thu", "agent code"))
     report.add_argument("--session", type=_positive_int, metavar="ID", help=pick("số hiệu buổi tuyên truyền (cho attendance)", "outreach session id (for attendance)"))
+    report.add_argument("--clan", type=_positive_int, metavar="ID", help=pick("số hiệu dòng họ (cho clan-list)", "clan id (for clan-list)"))
     report.add_argument("--full-ids", action="store_true",
-                        help=pick("in đủ số CCCD ở danh sách cần gia hạn và danh sách ký nhận (mặc định chỉ hiện 4 số cuối)",
-                                  "print full ID numbers in the renewal and attendance lists (default: last 4 digits)"))
-    report.add_argument("--days", type=int, default=30, metavar="N", help=pick("số ngày tới (cho renewals, mặc định 30)", "days ahead (for renewals, default 30)"))
+                        help=pick("in đủ số CCCD ở danh sách cần gia hạn, danh sách ký nhận và danh sách dòng họ (mặc định chỉ hiện 4 số cuối)",
+                                  "print full ID numbers in the renewal, attendance and clan lists (default: last 4 digits)"))
+    report.add_argument("--days", type=int, default=30, metavar="N", help=pick("số ngày tới (cho renewals, clan-list; mặc định 30)", "days ahead (for renewals and clan-list, default 30)"))
     report_out = report.add_mutually_exclusive_group(required=True)
     report_out.add_argument("--xlsx", metavar=pick("TỆP", "FILE"), help=pick("ghi tệp Excel .xlsx", "write an Excel .xlsx file"))
     report_out.add_argument("--pdf", metavar=pick("TỆP", "FILE"), help=pick("ghi tệp PDF", "write a PDF file"))
@@ -134,6 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
                            help=pick("loại hình của các dòng không ghi loại hình (mặc định HI-HH)", "scheme of rows that name none (default HI-HH)"))
     importing.add_argument("--merge-candidates", action="store_true",
                            help=pick("coi dòng trùng họ tên, năm sinh, thôn là người đã có", "treat rows with the same name, birth year and village as the known person"))
+    importing.add_argument("--create-clans", action="store_true",
+                           help=pick("tạo các dòng họ mà cột dòng họ ghi nhưng xã chưa có", "create the clans a clan column names that the commune does not have yet"))
     importing.add_argument("--commit", action="store_true", help=pick("ghi vào cơ sở dữ liệu (không có thì chỉ chạy thử)", "write to the database (without it: a dry run)"))
     importing.add_argument("--json", action="store_true", help=pick("in kết quả dạng JSON", "print the result as JSON"))
     importing.add_argument("--errors-xlsx", metavar=pick("TỆP", "FILE"), help=pick("ghi các dòng lỗi kèm lý do ra tệp .xlsx", "write the error rows with their reason to an .xlsx file"))
@@ -234,6 +240,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         commune_code=args.commune,
         agent_code=args.agent,
         session_id=args.session,
+        clan_id=args.clan,
         days=args.days,
         report_date=day(args.report_date, pick("Ngày lập báo cáo", "Report date")) or dt.date.today(),
         mask_ids=not args.full_ids,
@@ -269,7 +276,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     db = open_database(resolve_database_url(args.db))
     actor = cli_actor(db, args.user)
-    options = ImportOptions(default_commune=commune, default_scheme=args.scheme, merge_candidates=args.merge_candidates)
+    options = ImportOptions(default_commune=commune, default_scheme=args.scheme, merge_candidates=args.merge_candidates,
+                            create_clans=args.create_clans)
     parsed, preview = import_file(db, actor, args.file, sheet=args.sheet, options=options)
     if args.commit:
         try:

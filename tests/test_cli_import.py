@@ -54,6 +54,8 @@ def _expected(committed: bool, batch_id: int | None) -> dict[str, object]:
         "unchanged": 0,
         "duplicates_in_file": 1,
         "candidates": 0,
+        "households_linked": 0,
+        "clans_created": [],
         "committed": committed,
         "batch_id": batch_id,
         "warnings": ["Sẽ tạo mới 1 thôn, buôn: Thôn 9 (Xã Ea Kiết)."],
@@ -140,3 +142,32 @@ def test_bad_usage_exits_2(office_db: Database, sqlite_url: str, small_list: Pat
     assert "lỗi:" in capsys.readouterr().err
     assert main(["--db", sqlite_url, "--user", "canbo", "import", str(small_list), "--commune", "99999"]) == 2
     assert "--commune: Không có mã xã, phường “99999”." in capsys.readouterr().err
+
+
+def test_a_clan_column_links_households_and_creates_clans_only_when_asked(
+        office_db: Database, sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from sqlalchemy import select
+
+    from desktop.models import Clan, Household
+    from tests.services.test_enrollments import add_household, add_village
+
+    seed_office(office_db)
+    village = add_village(office_db, "Buôn Mấp", "24265")
+    for code in ("2426500000011", "2426500000012"):
+        add_household(office_db, code, village)
+    path = sheet_file(tmp_path, ["Họ và tên", "Năm sinh", "Thôn, buôn", "Mã hộ", "DongHo"], [
+        ["Y Bhim Niê", 1970, "Buôn Mấp", "2426500000011", "Niê"],
+        ["H'Hoa Mlô", 1975, "Buôn Mấp", "2426500000012", "Mlô"],
+    ], name="dong_ho.xlsx")
+    common = ["--db", sqlite_url, "--user", "canbo", "import", str(path), "--commune", "24265", "--json"]
+    assert main([*common, "--commit"]) == 0
+    out = capsys.readouterr()
+    assert json.loads(out.out)["households_linked"] == 0
+    assert "Lưu ý: Dòng họ chưa có, chưa tạo: Niê (Xã Ea Kiết), Mlô (Xã Ea Kiết) (2 hộ chưa được gắn)." in out.err
+    assert main([*common, "--commit", "--create-clans"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert (result["households_linked"], result["clans_created"]) == (2, ["Niê (Xã Ea Kiết)", "Mlô (Xã Ea Kiết)"])
+    with office_db.reading() as session:
+        linked = session.execute(select(Household.code, Clan.name).join(Clan, Clan.id == Household.clan_id)
+                                 .order_by(Household.code)).all()
+    assert [tuple(row) for row in linked] == [("2426500000011", "Niê"), ("2426500000012", "Mlô")]

@@ -34,6 +34,7 @@ class Field(StrEnum):
     SI_CODE = "si_code"
     PHONE = "phone"
     ETHNIC = "ethnic"
+    CLAN = "clan"
     VILLAGE = "village"
     ADDRESS = "address"
     COMMUNE = "commune"
@@ -63,6 +64,7 @@ FIELD_LABELS: dict[Field, str] = {
     Field.SI_CODE: "Mã số BHXH",
     Field.PHONE: "Số điện thoại",
     Field.ETHNIC: "Dân tộc",
+    Field.CLAN: "Dòng họ",
     Field.VILLAGE: "Thôn, buôn",
     Field.ADDRESS: "Địa chỉ",
     Field.COMMUNE: "Xã, phường",
@@ -154,6 +156,7 @@ _RULES: tuple[_Rule, ...] = (
         "dienthoai sdt sodt didong dtdd sodienthoai",
     ),
     _rule(Field.ETHNIC, "dantoc madantoc madtoc", "dantoc"),
+    _rule(Field.CLAN, "dongho toc", "dongho tendongho tentoc dongtoc hotoc", "truong"),
     _rule(
         Field.VILLAGE,
         "thon buon",

@@ -3,6 +3,7 @@
 from desktop.models.accounts import AuditEntry, UserAccount
 from desktop.models.agents import Agent, AgentArea, AgentTraining, CollectionOrganisation, Target
 from desktop.models.base import Base
+from desktop.models.clans import Clan, ClanVillage
 from desktop.models.enrollments import Enrollment
 from desktop.models.geography import Commune, CommuneFigure, Village
 from desktop.models.imports import ColumnMappingMemory, ImportBatch, ImportChange
@@ -20,6 +21,8 @@ __all__ = [
     "Attendance",
     "AuditEntry",
     "Base",
+    "Clan",
+    "ClanVillage",
     "CollectionOrganisation",
     "ColumnMappingMemory",
     "Commune",

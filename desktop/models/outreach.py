@@ -22,6 +22,8 @@ class OutreachSession(Timestamped, Versioned, Base):
     ends_at: Mapped[str] = mapped_column(String(5), default="")
     commune_code: Mapped[str] = mapped_column(ForeignKey("communes.code"), index=True)
     village_id: Mapped[int | None] = mapped_column(ForeignKey("villages.id"))
+    clan_id: Mapped[int | None] = mapped_column(ForeignKey("clans.id", ondelete="SET NULL"), index=True)
+    """A session held with a clan (at the clan head's house): its results count toward the clan."""
     venue: Mapped[str] = mapped_column(String(200), default="")
     organiser: Mapped[str] = mapped_column(String(120), default="")
     organiser_agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))

@@ -21,7 +21,9 @@ class Household(Timestamped, Versioned, Base):
     head_person_id: Mapped[int | None] = mapped_column(
         ForeignKey("persons.id", use_alter=True, ondelete="SET NULL")
     )
-    clan: Mapped[str] = mapped_column(String(80), default="")  # dòng họ / tổ, nhóm
+    clan_id: Mapped[int | None] = mapped_column(ForeignKey("clans.id", ondelete="SET NULL"), index=True)
+    clan_text: Mapped[str] = mapped_column(String(80), default="")
+    """The clan as typed before clans were records; emptied once the office reviewed it (services.clan_review)."""
     address: Mapped[str] = mapped_column(String(200), default="")
 
     members: Mapped[list[Person]] = relationship(
@@ -44,6 +46,8 @@ class Person(Timestamped, Versioned, Base):
         Index("ix_persons_village_name", "village_id", "search_key"),
         # covering index for coverage per village/commune (dashboard, reports): 0.20 s -> 0.075 s at 500,000
         Index("ix_persons_village_coverage", "village_id", "hi_valid_to", "vsi_paid_to"),
+        # a household's members with their HI card end, for the clans' figures: 1.1 s -> 0.5 s at 174,000 members
+        Index("ix_persons_household_coverage", "household_id", "hi_valid_to"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -59,7 +63,7 @@ class Person(Timestamped, Versioned, Base):
     phone: Mapped[str | None] = mapped_column(String(15), index=True)
     village_id: Mapped[int | None] = mapped_column(ForeignKey("villages.id"))
     address: Mapped[str] = mapped_column(String(200), default="")
-    household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), index=True)
+    household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"))
     relationship_code: Mapped[str | None] = mapped_column(ForeignKey("relationships.code"))
     category: Mapped[str] = mapped_column(String(12), default="other", index=True)
     note: Mapped[str] = mapped_column(Text, default="")

@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.db import Database
+from desktop.domain.coverage import CoverageStatus
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_date, format_money
 from desktop.domain.identifiers import normalize_cccd
@@ -34,6 +35,7 @@ from desktop.io.table import choose_sheet, find_table
 from desktop.models import Attendance, OutreachSession, Person, Village
 from desktop.services.audit import Actor, record, require
 from desktop.services.authz import Permission
+from desktop.services.clan_figures import clan_members
 from desktop.services.errors import ServiceError
 from desktop.services.persons import PersonInput, create_person
 from desktop.services.scans import Difference, match_scan
@@ -197,14 +199,29 @@ def sheet_candidates(db: Database, village_id: int | None, on: dt.date, ahead_da
         ]
 
 
+def clan_candidates(db: Database, clan_id: int, on: dt.date, ahead_days: int = DEFAULT_AHEAD_DAYS) -> list[Candidate]:
+    """Adult members of the clan not insured on ``on`` or whose card runs out within ``ahead_days`` (the clan's rule)."""
+    return [
+        Candidate(person_id=member.person_id, full_name=member.full_name,
+                  birth_year=str(member.birth_year or ""), cccd=member.cccd, village_name=member.village_name,
+                  address=member.address, hi_valid_to=member.card_end, status_text=card_status(member.card_end, on))
+        for member in clan_members(db, clan_id, on, ahead_days)
+        if member.status is not CoverageStatus.ACTIVE and (member.birth_year or 0) <= on.year - MIN_AGE
+    ]
+
+
 def prefill_attendance(db: Database, actor: Actor, session_id: int,
                        ahead_days: int = DEFAULT_AHEAD_DAYS) -> int:
-    """Put the session's village candidates on its list (not yet ticked); returns how many were added."""
+    """Put the session's candidates on its list (not yet ticked): the clan's for a session held with a clan,
+    else the village's; returns how many were added."""
     require(actor, Permission.EDIT_REGISTER)
     with db.reading() as session:
         row = current_session(session, session_id)
-        village_id, commune_code, held_on = row.village_id, row.commune_code, row.held_on
-    candidates = sheet_candidates(db, village_id, held_on, ahead_days, commune_code)
+        village_id, commune_code, held_on, clan_id = row.village_id, row.commune_code, row.held_on, row.clan_id
+    if clan_id is not None:
+        candidates = clan_candidates(db, clan_id, held_on, ahead_days)
+    else:
+        candidates = sheet_candidates(db, village_id, held_on, ahead_days, commune_code)
     with db.unit_of_work() as session:
         row = current_session(session, session_id)
         listed = set(session.scalars(select(Attendance.person_id).where(Attendance.session_id == session_id)))

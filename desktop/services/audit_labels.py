@@ -54,6 +54,7 @@ ENTITY_LABELS: dict[str, str] = {
     "targets": "Chỉ tiêu",
     "commune_figure": "Dân số xã",
     "outreach_session": "Buổi tuyên truyền",
+    "clan": "Dòng họ",
     "attendance": "Danh sách dự buổi",
     "import_batch": "Lần nhập danh sách",
     "report": "Báo cáo",
@@ -96,7 +97,13 @@ FIELD_LABELS: dict[str, str] = {
     # households
     "code": "Mã",
     "head_person_id": "Chủ hộ",
-    "clan": "Dòng họ",
+    "clan_id": "Dòng họ",
+    "clan_text": "Dòng họ (ghi trước khi rà soát)",
+    # clans
+    "village_ids": "Thôn, buôn",
+    "leader_name": "Trưởng tộc, già làng",
+    "leader_phone": "Điện thoại trưởng tộc",
+    "joined_on": "Ngày tham gia mô hình",
     # agents
     "organisation_id": "Tổ chức dịch vụ thu",
     "active_from": "Làm từ ngày",
@@ -121,6 +128,8 @@ FIELD_LABELS: dict[str, str] = {
     "working_age_population": "Dân số trong độ tuổi lao động",
     # imports
     "villages_created": "Thôn, buôn thêm mới",
+    "clans_created": "Dòng họ thêm mới",
+    "households_linked": "Số hộ gắn vào dòng họ",
     "sheet": "Trang tính",
     # office profile
     "name": "Tên",
@@ -148,7 +157,8 @@ _VALUE_LABELS: dict[str, Mapping[str, str]] = {
     "role": {role.value: label for role, label in ROLE_LABELS.items()},
 }
 _MONEY_FIELDS = frozenset({"amount_due", "amount_paid", "support_per_attendee"})
-_COUNT_FIELDS = frozenset({"population", "working_age_population", "payment_months", "household_rank"})
+_COUNT_FIELDS = frozenset({"population", "working_age_population", "payment_months", "household_rank",
+                           "households_linked"})
 
 
 def action_label(action: str) -> str:

@@ -25,6 +25,7 @@ from desktop.domain.formatting import format_int
 from desktop.models import (
     Agent,
     AuditEntry,
+    Clan,
     CollectionOrganisation,
     Commune,
     EthnicGroup,
@@ -146,6 +147,7 @@ _LOOKUPS: dict[str, tuple[Any, Any]] = {
     "ethnic_code": (EthnicGroup.code, EthnicGroup.name),
     "relationship_code": (Relationship.code, Relationship.name),
     "commune_code": (Commune.code, Commune.name),
+    "clan_id": (Clan.id, Clan.name),
 }
 _CHUNK = 500
 

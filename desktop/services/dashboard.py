@@ -19,12 +19,14 @@ from sqlalchemy.orm import Session
 from desktop.db import Database
 from desktop.domain.periods import add_months
 from desktop.models import (
+    Clan,
     Commune,
     Enrollment,
     OfficeCommune,
     Person,
     Village,
 )
+from desktop.services.clan_figures import clan_coverage, in_model
 from desktop.services.outreach_results import session_outcomes
 from desktop.services.progress import current_coverage, figures_for_year, rate_bp
 from desktop.services.targets import OFFICE_KEY, period_of, targets_for
@@ -92,6 +94,28 @@ class NewEnrollmentsPart:
 class SessionsPart:
     rows: list[SessionStats]
     total: SessionStats
+
+
+@dataclass(frozen=True)
+class ClanTotals:
+    """The clan model in one commune (or the office, code ""): clans in the model, their households and members."""
+
+    code: str
+    clans: int = 0
+    households: int = 0
+    members: int = 0
+    covered: int = 0
+    to_bring_in: int = 0
+
+    @property
+    def coverage_bp(self) -> int:
+        return rate_bp(self.covered, self.members)
+
+
+@dataclass(frozen=True)
+class ClansPart:
+    office: ClanTotals
+    communes: dict[str, ClanTotals]
 
 
 @dataclass(frozen=True)
@@ -185,6 +209,21 @@ def load_sessions(db: Database, today: dt.date) -> SessionsPart:
     total = SessionStats("", "Toàn đơn vị", sum(s.sessions for s in rows), sum(s.attendees for s in rows),
                          sum(s.enrolled for s in rows))
     return SessionsPart(rows, total)
+
+
+def load_clans(db: Database, today: dt.date) -> ClansPart:
+    """The clan model today, per commune and for the office, from the counts R11 and the clan pages show."""
+    with db.reading() as session:
+        communes = dict(session.execute(select(Clan.id, Clan.commune_code).where(in_model(today))).all())
+    totals: dict[str, list[int]] = {}
+    for clan_id, figures in clan_coverage(db, today, list(communes)).items():
+        for code in (communes[clan_id], ""):
+            row = totals.setdefault(code, [0, 0, 0, 0, 0])
+            for slot, value in enumerate((1, figures.households, figures.members, figures.covered,
+                                          figures.to_bring_in)):
+                row[slot] += value
+    parts = {code: ClanTotals(code, *values) for code, values in totals.items()}
+    return ClansPart(parts.pop("", ClanTotals("")), parts)
 
 
 def load_dashboard(db: Database, today: dt.date | None = None) -> DashboardData:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import time
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -55,6 +56,8 @@ CHUNK = 20_000
 SESSION_KINDS = ("hoi_nghi", "doi_thoai", "tu_van", "luu_dong", "tham_ho")
 DEMO_PASSWORD = "ansinh2026"
 """The demo accounts' password: for trying the application only, never for real data."""
+SPELLING_SEED = 26_026
+"""Offsets the generator of clan spellings, so adding it left every other demo value as it was."""
 DEMO_ACCOUNTS = (("quantri", "Quản trị", Role.ADMIN), ("canbo", "Cán bộ một cửa", Role.STAFF),
                  ("xem", "Người xem", Role.VIEWER))
 
@@ -129,7 +132,7 @@ def generate_demo(
         _clear(db)
     _save_demo_office(db)
     made = _demo_accounts(db)
-    builder = _DemoBuilder(random.Random(seed), today, load_rate_table(db))
+    builder = _DemoBuilder(random.Random(seed), today, load_rate_table(db), random.Random(seed + SPELLING_SEED))
     with db.unit_of_work() as session:
         report = builder.build(session, persons)
         session.merge(AppSetting(key=DEMO_MARK, value="1"))
@@ -212,8 +215,9 @@ def _clear(db: Database) -> None:
 class _DemoBuilder:
     """Builds the demo rows deterministically from one random generator."""
 
-    def __init__(self, rng: random.Random, today: dt.date, rates: RateTable) -> None:
+    def __init__(self, rng: random.Random, today: dt.date, rates: RateTable, spellings: random.Random) -> None:
         self.rng = rng
+        self.spellings = spellings
         self.today = today
         self.rates = rates
         self.report = DemoReport()
@@ -305,7 +309,8 @@ class _DemoBuilder:
             code = f"{village.commune_code}{household_id:07d}"
             household_rows.append({
                 "id": household_id, "code": code, "village_id": village.id, "head_person_id": None,
-                "clan": "", "address": f"{village.name}, {commune_names[village.commune_code]}", "version": 1,
+                "clan_id": None, "clan_text": "", "address": f"{village.name}, {commune_names[village.commune_code]}",
+                "version": 1,
             })
             agent_id = self.rng.choice(agents_by_commune[village.commune_code])
             hh_rank = 0
@@ -320,7 +325,8 @@ class _DemoBuilder:
                 person_rows.append(row)
             household_rows[-1]["head_person_id"] = members[0].id
             if members[0].ethnic in ("12", "20"):
-                household_rows[-1]["clan"] = _clan_from_name(person_rows[-len(members)]["full_name"])
+                clan = _clan_from_name(person_rows[-len(members)]["full_name"])
+                household_rows[-1]["clan_text"] = self._spelling(clan)
             if len(person_rows) >= CHUNK:
                 self._flush(session, household_rows, person_rows, enrollment_rows)
         self._flush(session, household_rows, person_rows, enrollment_rows)
@@ -516,6 +522,22 @@ class _DemoBuilder:
         self.report.sessions = len(sessions)
 
     # --- small generators --------------------------------------------------
+    def _spelling(self, clan: str) -> str:
+        """The clan as a desk typed it: mostly as written, else unaccented, in capitals, spaced another way,
+        or only the clan a branch belongs to ("Niê" for "Niê Kdăm"), so the clan review has variants to group."""
+        roll = self.spellings.random()
+        if roll < 0.70:
+            return clan
+        if roll < 0.80:
+            return _unaccented(clan)
+        if roll < 0.85:
+            return clan.upper()
+        if roll < 0.92 and (" " in clan or clan.startswith("Ê")):
+            return clan.replace(" ", "") if " " in clan else f"Ê {clan[1:].capitalize()}"
+        if roll < 0.96 and clan in names.CLAN_BRANCHES:
+            return names.CLAN_BRANCHES[clan]
+        return clan + " "
+
     def _ethnic_for(self, village: _Village) -> str:
         roll = self.rng.random()
         if village.is_buon:
@@ -597,6 +619,12 @@ def _clan_from_name(full_name: str) -> str:
     """Ê Đê and M'nông names end with the clan: "Y Bhim Niê Kdăm" -> "Niê Kdăm"."""
     parts = full_name.split(" ")
     return " ".join(parts[2:] if parts[0] == "Y" else parts[1:])
+
+
+def _unaccented(text: str) -> str:
+    """"Niê Kdăm" -> "Nie Kdam", capitals kept."""
+    decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn"))
 
 
 def _age(birth: dt.date, today: dt.date) -> int:

@@ -29,6 +29,8 @@ EDE_GIVEN = {
     "F": ("Nhi", "Hen", "Ly", "Lim", "Yam", "Bia", "Huê", "Mai", "Hoa", "Jô", "Duen", "Nga", "Rin", "Bhiăn",
           "Kim", "Juel", "Xíu", "Blin", "Grư", "Ngơn", "Đoan"),
 }
+CLAN_BRANCHES = {"Niê Kdăm": "Niê"}
+"""A branch (sub-clan) and the clan it belongs to; some households write only the clan."""
 MNONG_CLANS = ("Bdap", "Liêng", "Bon", "Krông", "Ja", "Nơng", "Siu", "Bing")
 MNONG_GIVEN = {
     "M": ("Jut", "Ngông", "Bril", "Drin", "Krăk", "Tơr", "Sruih", "Rông", "Nô", "Pui"),

@@ -26,10 +26,11 @@ from desktop.domain.periods import hi_coverage_period
 from desktop.domain.premiums import HOUSEHOLD_HI_MONTHS, HouseholdMember, household_hi_plan
 from desktop.domain.rates import RateTable
 from desktop.domain.text import fold, normalize_spaces
-from desktop.models import Commune, Enrollment, Household, Person, Relationship, Village
+from desktop.models import Clan, Commune, Enrollment, Household, Person, Relationship, Village
 from desktop.services import audit
 from desktop.services.audit import Actor, require
 from desktop.services.authz import Permission
+from desktop.services.clans import check_household_clan, link_households
 from desktop.services.enrollments import (
     CANCELLED,
     EnrollmentRequest,
@@ -58,7 +59,7 @@ class HouseholdInput:
     code: str
     village_id: int | None
     head_person_id: int | None = None
-    clan: str = ""  # dòng họ / tổ, nhóm
+    clan_id: int | None = None
     address: str = ""
 
 
@@ -89,7 +90,10 @@ class HouseholdRecord:
     commune_name: str
     head_person_id: int | None
     head_name: str
-    clan: str
+    clan_id: int | None
+    clan_name: str
+    clan_text: str
+    """The clan as typed before clans were records, while the office has not reviewed it."""
     address: str
     members: tuple[HouseholdMemberRow, ...]
 
@@ -105,6 +109,7 @@ class HouseholdRow:
     commune: str
     member_count: int
     clan: str
+    """The clan's name, else the old free text not yet reviewed."""
     address: str
 
 
@@ -183,8 +188,8 @@ def _clean(data: HouseholdInput) -> HouseholdInput:
         raise ValidationError(f"Mã hộ dài quá {CODE_MAX} ký tự.", "code")
     if data.village_id is None:
         raise ValidationError("Hãy chọn thôn, buôn, tổ dân phố của hộ.", "village_id")
-    return HouseholdInput(code, data.village_id, data.head_person_id,
-                          normalize_spaces(data.clan)[:80], normalize_spaces(data.address)[:200])
+    return HouseholdInput(code, data.village_id, data.head_person_id, data.clan_id,
+                          normalize_spaces(data.address)[:200])
 
 
 def _check_code_free(session: Session, code: str, household_id: int | None) -> None:
@@ -234,13 +239,21 @@ def _flush(session: Session) -> None:
         raise ValidationError("Mã hộ này đã có; mỗi hộ một mã riêng.", "code") from error
 
 
+def _join_clan(session: Session, actor: Actor, household: Household, clan: Clan | None) -> None:
+    if clan is not None:
+        link_households(session, actor, clan, [household], lambda h: f"Hộ {h.code} thuộc dòng họ {clan.name}")
+    elif household.clan_id is not None:
+        link_households(session, actor, None, [household], lambda h: f"Hộ {h.code} không còn thuộc dòng họ")
+
+
 def create_household(db: Database, actor: Actor, data: HouseholdInput) -> int:
     """A new household; a head given here joins it with relationship 00."""
     require(actor, Permission.EDIT_REGISTER)
     data = _clean(data)
     with db.unit_of_work() as session:
         _check_code_free(session, data.code, None)
-        household = Household(code=data.code, village_id=data.village_id, clan=data.clan, address=data.address)
+        household = Household(code=data.code, village_id=data.village_id, address=data.address)
+        clan = check_household_clan(session, household, data.clan_id)
         session.add(household)
         _flush(session)
         if data.head_person_id is not None:
@@ -252,8 +265,8 @@ def create_household(db: Database, actor: Actor, data: HouseholdInput) -> int:
         _flush(session)
         audit.record(session, actor, "create", "household", household.id, f"Thêm hộ {data.code}",
                      {"code": (None, data.code), "village_id": (None, data.village_id),
-                      "head_person_id": (None, data.head_person_id), "clan": (None, data.clan),
-                      "address": (None, data.address)})
+                      "head_person_id": (None, data.head_person_id), "address": (None, data.address)})
+        _join_clan(session, actor, household, clan)
         return household.id
 
 
@@ -268,9 +281,9 @@ def update_household(db: Database, actor: Actor, household_id: int, expected_ver
         assert household is not None
         _check_code_free(session, data.code, household_id)
         before = {"code": household.code, "village_id": household.village_id,
-                  "head_person_id": household.head_person_id, "clan": household.clan, "address": household.address}
-        household.code, household.village_id = data.code, data.village_id
-        household.clan, household.address = data.clan, data.address
+                  "head_person_id": household.head_person_id, "address": household.address}
+        household.code, household.village_id, household.address = data.code, data.village_id, data.address
+        clan = check_household_clan(session, household, data.clan_id)
         if data.head_person_id != household.head_person_id:
             if data.head_person_id is None:
                 for member in _members(session, household_id):
@@ -283,10 +296,13 @@ def update_household(db: Database, actor: Actor, household_id: int, expected_ver
                     raise ValidationError("Chủ hộ phải là một thành viên của hộ.", "head_person_id")
                 _make_head(session, household, head)
         after = {"code": household.code, "village_id": household.village_id,
-                 "head_person_id": household.head_person_id, "clan": household.clan, "address": household.address}
+                 "head_person_id": household.head_person_id, "address": household.address}
         _flush(session)
         audit.record(session, actor, "update", "household", household_id, f"Sửa hộ {household.code}",
                      audit.diff(before, after))
+        if household.clan_id != data.clan_id:
+            _join_clan(session, actor, household, clan)
+            _flush(session)
 
 
 def add_member(db: Database, actor: Actor, household_id: int, person_id: int, relationship_code: str | None,
@@ -378,6 +394,7 @@ def load_household(db: Database, household_id: int, today: dt.date | None = None
             select(Village.name, Commune.name).join(Commune, Commune.code == Village.commune_code)
             .where(Village.id == household.village_id)
         ).first()
+        clan_name = session.scalar(select(Clan.name).where(Clan.id == household.clan_id)) or ""
         relationships = {code: name for code, name in session.execute(select(Relationship.code, Relationship.name))}
         members = tuple(
             HouseholdMemberRow(
@@ -396,8 +413,8 @@ def load_household(db: Database, household_id: int, today: dt.date | None = None
         return HouseholdRecord(
             id=household.id, version=household.version, code=household.code, village_id=household.village_id,
             village_name=place[0] if place else "", commune_name=place[1] if place else "",
-            head_person_id=household.head_person_id, head_name=head, clan=household.clan,
-            address=household.address, members=members,
+            head_person_id=household.head_person_id, head_name=head, clan_id=household.clan_id, clan_name=clan_name,
+            clan_text=household.clan_text, address=household.address, members=members,
         )
 
 
@@ -408,8 +425,9 @@ def search_households(db: Database, text: str = "", village_id: int | None = Non
     members = select(func.count()).where(Person.household_id == Household.id).scalar_subquery()
     query = (
         select(Household.id, Household.code, head.full_name, Village.name, Commune.name, members,
-               Household.clan, Household.address)
+               func.coalesce(Clan.name, Household.clan_text), Household.address)
         .outerjoin(head, head.id == Household.head_person_id)
+        .outerjoin(Clan, Clan.id == Household.clan_id)
         .outerjoin(Village, Village.id == Household.village_id)
         .outerjoin(Commune, Commune.code == Village.commune_code)
     )

@@ -39,6 +39,14 @@ def villages(db: Database, commune_code: str | None = None) -> list[Choice]:
         return [Choice(vid, name if commune_code else f"{name} — {commune}") for vid, name, commune in rows]
 
 
+def commune_of_village(db: Database, village_id: int | None) -> str | None:
+    """The commune code of a village (None for no village)."""
+    if village_id is None:
+        return None
+    with db.reading() as session:
+        return session.scalar(select(Village.commune_code).where(Village.id == village_id))
+
+
 def agents(db: Database) -> list[Choice]:
     with db.reading() as session:
         rows = session.execute(select(Agent.id, Agent.code, Agent.full_name).order_by(Agent.search_key))

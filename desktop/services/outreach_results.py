@@ -33,6 +33,7 @@ class SessionOutcome:
     village_name: str
     attendees: int
     enrolled_after: int
+    clan_id: int | None = None
 
     @property
     def kind_label(self) -> str:
@@ -45,11 +46,11 @@ class SessionOutcome:
 
 
 def session_outcomes(db: Database, start: dt.date, end: dt.date, commune_code: str | None = None,
-                     window_days: int = DEFAULT_WINDOW_DAYS) -> list[SessionOutcome]:
-    """Sessions held in the period (optionally in one commune), by date."""
+                     window_days: int = DEFAULT_WINDOW_DAYS, with_clan: bool = False) -> list[SessionOutcome]:
+    """Sessions held in the period (optionally in one commune, or only those held with a clan), by date."""
     query = (
         select(OutreachSession.id, OutreachSession.held_on, OutreachSession.kind, OutreachSession.commune_code,
-               Commune.name, Village.name)
+               Commune.name, Village.name, OutreachSession.clan_id)
         .join(Commune, Commune.code == OutreachSession.commune_code)
         .outerjoin(Village, Village.id == OutreachSession.village_id)
         .where(OutreachSession.held_on >= start, OutreachSession.held_on <= end)
@@ -57,6 +58,8 @@ def session_outcomes(db: Database, start: dt.date, end: dt.date, commune_code: s
     )
     if commune_code:
         query = query.where(OutreachSession.commune_code == commune_code)
+    if with_clan:
+        query = query.where(OutreachSession.clan_id.is_not(None))
     with db.reading() as session:
         sessions = session.execute(query).all()
         ids = [row[0] for row in sessions]
@@ -87,6 +90,6 @@ def session_outcomes(db: Database, start: dt.date, end: dt.date, commune_code: s
             if linked_id is not None:
                 enrolled[linked_id].add(person_id)
     return [
-        SessionOutcome(sid, day, kind, code, commune, village or "", attendees.get(sid, 0), len(enrolled[sid]))
-        for sid, day, kind, code, commune, village in sessions
+        SessionOutcome(sid, day, kind, code, commune, village or "", attendees.get(sid, 0), len(enrolled[sid]), clan)
+        for sid, day, kind, code, commune, village, clan in sessions
     ]

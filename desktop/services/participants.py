@@ -15,7 +15,17 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, union, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    and_,
+    func,
+    or_,
+    select,
+    union,
+    union_all,
+)
 from sqlalchemy.orm import QueryableAttribute, Session, aliased
 
 from desktop.db import Database
@@ -164,7 +174,7 @@ def _conditions(session: Session, spec: ParticipantFilter, first_rows: bool = Fa
     elif spec.scheme:
         conditions.append(Person.hi_scheme == spec.scheme)
     if spec.status is not None:
-        conditions.append(_status_condition(spec.status, spec.today, spec.expiring_days))
+        conditions.append(status_condition(spec.status, spec.today, spec.expiring_days))
     if spec.agent_id is not None:
         conditions.append(Person.last_agent_id == spec.agent_id)
     if spec.ethnic_code:
@@ -178,13 +188,16 @@ def _conditions(session: Session, spec: ParticipantFilter, first_rows: bool = Fa
     return conditions
 
 
-def _status_condition(status: CoverageStatus, today: dt.date, days: int) -> ColumnElement[bool]:
+def status_condition(status: CoverageStatus, today: dt.date, days: int,
+                     covered_to: SQLColumnExpression[dt.date | None] | None = None) -> ColumnElement[bool]:
+    """``domain.coverage.coverage_status`` as SQL, for a column holding the end of cover (default: any scheme)."""
+    end: SQLColumnExpression[dt.date | None] = Person.covered_to if covered_to is None else covered_to
     horizon = today + dt.timedelta(days=days)
     return {
-        CoverageStatus.NEVER: Person.covered_to.is_(None),
-        CoverageStatus.EXPIRED: Person.covered_to < today,
-        CoverageStatus.EXPIRING: and_(Person.covered_to >= today, Person.covered_to <= horizon),
-        CoverageStatus.ACTIVE: Person.covered_to > horizon,
+        CoverageStatus.NEVER: end.is_(None),
+        CoverageStatus.EXPIRED: end < today,
+        CoverageStatus.EXPIRING: and_(end >= today, end <= horizon),
+        CoverageStatus.ACTIVE: end > horizon,
     }[status]
 
 

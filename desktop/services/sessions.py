@@ -24,6 +24,7 @@ from desktop.domain.text import normalize_spaces
 from desktop.models import (
     Agent,
     Attendance,
+    Clan,
     Commune,
     Enrollment,
     OfficeCommune,
@@ -41,7 +42,7 @@ RECORD_LABEL = "Buổi tuyên truyền"
 LANGUAGES: tuple[str, ...] = ("Kinh", "Ê Đê", "M'nông", "Gia Rai", "Tày", "Nùng", "Thái", "Mường")
 """Languages commonly used in Đắk Lắk sessions; the form also accepts others."""
 
-FIELDS = ("kind", "held_on", "starts_at", "ends_at", "commune_code", "village_id", "venue", "organiser",
+FIELDS = ("kind", "held_on", "starts_at", "ends_at", "commune_code", "village_id", "clan_id", "venue", "organiser",
           "organiser_agent_id", "co_organisers", "languages", "topic", "note", "support_per_attendee")
 """The form's fields in screen order: the first error reported is the first on screen."""
 
@@ -64,6 +65,7 @@ class SessionInput:
     ends_at: str = ""
     commune_code: str = ""
     village_id: int | None = None
+    clan_id: int | None = None
     venue: str = ""
     organiser: str = ""
     organiser_agent_id: int | None = None
@@ -116,6 +118,7 @@ class SessionRecord:
     village_name: str
     organiser_agent_name: str
     languages_list: tuple[str, ...] = field(default_factory=tuple)
+    clan_name: str = ""
 
     @property
     def kind_label(self) -> str:
@@ -190,7 +193,8 @@ def _clean(data: SessionInput) -> tuple[SessionInput, dict[str, str]]:
         errors["support_per_attendee"] = "Tiền hỗ trợ mỗi người phải từ 0 đến 10.000.000 đ."
     clean = SessionInput(
         kind=kind, held_on=data.held_on, starts_at=times["starts_at"], ends_at=times["ends_at"],
-        commune_code=data.commune_code.strip(), village_id=data.village_id, venue=texts["venue"],
+        commune_code=data.commune_code.strip(), village_id=data.village_id, clan_id=data.clan_id,
+        venue=texts["venue"],
         organiser=texts["organiser"], organiser_agent_id=data.organiser_agent_id,
         co_organisers=data.co_organisers.strip(), languages=", ".join(split_languages(data.languages)),
         topic=texts["topic"], note=data.note.strip(), support_per_attendee=data.support_per_attendee,
@@ -212,6 +216,10 @@ def _check_places(session: Session, data: SessionInput) -> None:
         village = session.get(Village, data.village_id)
         if village is None or village.commune_code != data.commune_code:
             raise ValidationError("Thôn, buôn đã chọn không thuộc xã, phường này.", "village_id")
+    if data.clan_id is not None:
+        clan = session.get(Clan, data.clan_id)
+        if clan is None or clan.commune_code != data.commune_code:
+            raise ValidationError("Dòng họ đã chọn không thuộc xã, phường này.", "clan_id")
     if data.organiser_agent_id is not None and session.get(Agent, data.organiser_agent_id) is None:
         raise ValidationError("Không có nhân viên thu này (có thể vừa bị xoá).", "organiser_agent_id")
 
@@ -229,7 +237,7 @@ def _apply(row: OutreachSession, data: SessionInput) -> None:
     assert data.held_on is not None
     row.kind, row.held_on = data.kind, data.held_on
     row.starts_at, row.ends_at = data.starts_at, data.ends_at
-    row.commune_code, row.village_id = data.commune_code, data.village_id
+    row.commune_code, row.village_id, row.clan_id = data.commune_code, data.village_id, data.clan_id
     row.venue, row.organiser, row.organiser_agent_id = data.venue, data.organiser, data.organiser_agent_id
     row.co_organisers, row.languages, row.topic = data.co_organisers, data.languages, data.topic
     row.note, row.support_per_attendee = data.note, data.support_per_attendee
@@ -360,9 +368,11 @@ def load_session(db: Database, session_id: int) -> SessionRecord:
         commune = session.get(Commune, row.commune_code)
         village = session.get(Village, row.village_id) if row.village_id is not None else None
         agent = session.get(Agent, row.organiser_agent_id) if row.organiser_agent_id is not None else None
+        clan = session.get(Clan, row.clan_id) if row.clan_id is not None else None
         data = SessionInput(
             kind=row.kind, held_on=row.held_on, starts_at=row.starts_at, ends_at=row.ends_at,
-            commune_code=row.commune_code, village_id=row.village_id, venue=row.venue, organiser=row.organiser,
+            commune_code=row.commune_code, village_id=row.village_id, clan_id=row.clan_id, venue=row.venue,
+            organiser=row.organiser,
             organiser_agent_id=row.organiser_agent_id, co_organisers=row.co_organisers, languages=row.languages,
             topic=row.topic, note=row.note, support_per_attendee=row.support_per_attendee,
         )
@@ -370,5 +380,5 @@ def load_session(db: Database, session_id: int) -> SessionRecord:
             id=row.id, version=row.version, data=data, commune_name=commune.name if commune else "",
             village_name=village.name if village else "",
             organiser_agent_name=f"{agent.full_name} ({agent.code})" if agent else "",
-            languages_list=split_languages(row.languages),
+            languages_list=split_languages(row.languages), clan_name=clan.name if clan else "",
         )

@@ -42,6 +42,7 @@ from desktop.views.qr_scanner import QrScanDetector, open_scan
 from desktop.views.settings_page import SettingsPage
 
 if TYPE_CHECKING:
+    from desktop.views.clans.page import ClansPage
     from desktop.views.dashboard.page import DrillDown
 
 BACKUP_CHECK_INTERVAL_MS = 3_600_000
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
             PageSpec("participants", self.tr("Người tham gia"), sp.SP_FileDialogDetailedView,
                      lambda: ParticipantsPage(self._db, self._bus, actor=self.actor)),
             PageSpec("households", self.tr("Hộ gia đình"), sp.SP_DirHomeIcon, self._households_page),
+            PageSpec("clans", self.tr("Dòng họ"), sp.SP_FileDialogContentsView, self._clans_page),
             PageSpec("sessions", self.tr("Tuyên truyền"), sp.SP_MessageBoxInformation, self._sessions_page),
             PageSpec("agents", self.tr("Đại lý thu & chỉ tiêu"), sp.SP_DialogApplyButton, self._agents_page),
             PageSpec("imports", self.tr("Nhập danh sách"), sp.SP_ArrowDown, self._imports_page, Permission.IMPORT),
@@ -171,6 +173,11 @@ class MainWindow(QMainWindow):
         from desktop.views.households.page import HouseholdPage
 
         return HouseholdPage(self._db, self._bus, actor=self.actor)
+
+    def _clans_page(self) -> QWidget:
+        from desktop.views.clans.page import ClansPage
+
+        return ClansPage(self._db, self._bus, actor=self.actor)
 
     def _sessions_page(self) -> QWidget:
         from desktop.views.sessions.page import SessionsPage
@@ -243,6 +250,13 @@ class MainWindow(QMainWindow):
         assert isinstance(page, ParticipantsPage)
         return page
 
+    def _clans(self) -> ClansPage:
+        from desktop.views.clans.page import ClansPage
+
+        page = self.page("clans")
+        assert isinstance(page, ClansPage)
+        return page
+
     def open_enrollments(self, person_id: int) -> None:
         """The person's enrollment history: join, renew or stop a scheme."""
         dialog = EnrollmentDialog(self._db, self._bus, person_id, parent=self, actor=self.actor)
@@ -254,6 +268,10 @@ class MainWindow(QMainWindow):
         participants = self.participants_page()
         if target.kind == "sessions":
             self.show_page("sessions")
+            return
+        if target.kind == "clans":
+            self._clans().show_commune(target.commune_code)
+            self.show_page("clans")
             return
         status = CoverageStatus.EXPIRING if target.kind == "expiring" else None
         scheme = "VSI" if target.kind == "vsi" else None

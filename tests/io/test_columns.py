@@ -21,6 +21,8 @@ CASES: list[tuple[str, Field | None]] = [
     ("Giới tính", Field.SEX), ("GioiTinh", Field.SEX), ("Nam/Nữ", Field.SEX),
     ("Nữ", Field.FEMALE_MARK),
     ("Dân tộc", Field.ETHNIC), ("DanToc", Field.ETHNIC), ("MaDanToc", Field.ETHNIC),
+    ("Dòng họ", Field.CLAN), ("Tộc", Field.CLAN), ("DongHo", Field.CLAN), ("DONG_HO", Field.CLAN),
+    ("Tên dòng họ", Field.CLAN), ("Trưởng tộc", None),
     ("Thôn", Field.VILLAGE), ("Buôn", Field.VILLAGE), ("Thôn, buôn", Field.VILLAGE),
     ("Thôn/Buôn/TDP", Field.VILLAGE), ("Tên thôn", Field.VILLAGE), ("Thông tin", None),
     ("Địa chỉ", Field.ADDRESS), ("DiaChi", Field.ADDRESS), ("Địa chỉ thường trú", Field.ADDRESS),

@@ -6,7 +6,7 @@ import os
 import stat
 
 from alembic import command
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from desktop.db import Database
 from desktop.models import Base
@@ -52,3 +52,36 @@ def test_schema_head_constant_is_alembics_head(sqlite_url: str) -> None:
     from desktop.migrations import SCHEMA_HEAD
 
     assert schema.head_revision(Database(sqlite_url)) == SCHEMA_HEAD
+
+
+def _migrate(db: Database, direction: str, revision: str) -> None:
+    with db.engine.begin() as connection:
+        config = schema.alembic_config(db)
+        config.attributes["connection"] = connection
+        getattr(command, direction)(config, revision)
+
+
+def test_clans_migration_keeps_every_typed_clan_and_gives_linked_ones_back(any_db_url: str) -> None:
+    """0005 turns nothing into clans by itself (the office reviews); going back writes clan names into the text."""
+    db = Database(any_db_url)
+    _migrate(db, "upgrade", "0004")
+    with db.engine.begin() as connection:
+        connection.execute(text("INSERT INTO communes (code, name, kind, name_key) VALUES ('24301', 'Xã Cuôr Đăng', "
+                                "'commune', 'xa cuor dang')"))
+        for number, clan in ((1, "Niê Kdăm"), (2, "Nie"), (3, "")):
+            connection.execute(text("INSERT INTO households (code, clan, address, version) "
+                                    "VALUES (:code, :clan, '', 1)"), {"code": f"H{number}", "clan": clan})
+    _migrate(db, "upgrade", "head")
+    with db.engine.begin() as connection:
+        assert connection.execute(text("SELECT code, clan_text, clan_id FROM households ORDER BY code")).all() == [
+            ("H1", "Niê Kdăm", None), ("H2", "Nie", None), ("H3", "", None)]
+        assert connection.execute(text("SELECT count(*) FROM clans")).scalar() == 0
+        connection.execute(text("INSERT INTO clans (name, name_key, commune_code, leader_name, note, version) "
+                                "VALUES ('Niê', 'nie', '24301', '', '', 1)"))
+        connection.execute(text("UPDATE households SET clan_id = (SELECT id FROM clans), clan_text = '' "
+                                "WHERE code = 'H2'"))
+    _migrate(db, "downgrade", "0004")
+    with db.engine.connect() as connection:
+        assert connection.execute(text("SELECT code, clan FROM households ORDER BY code")).all() == [
+            ("H1", "Niê Kdăm"), ("H2", "Niê"), ("H3", "")]
+    db.dispose()

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import insert
@@ -183,3 +184,20 @@ def test_commune_progress_and_rates_by_hand(hand_db: tuple[Database, dict[str, i
     assert february["24259"].metrics["vsi_share"].achieved == 833
     office = compute_progress(db, MARCH, "office", TODAY).rows[0]
     assert office.metrics["new_vsi"].achieved == 1 and office.metrics["new_hi_hh"].achieved == 1
+
+
+def test_the_clan_card_counts_the_clans_in_the_model_as_their_pages_do(office_db: Database) -> None:
+    from desktop.services.clans import ClanInput, create_clan, list_clans
+    from desktop.services.dashboard import load_clans
+    from tests.services.clan_data import ACTOR, TODAY, example_clan
+
+    example_clan(office_db)
+    create_clan(office_db, ACTOR, ClanInput("Mlô", "24265"))  # not in the model: not counted
+    part = load_clans(office_db, TODAY)
+    pages = list_clans(office_db, TODAY, in_model_only=True)
+    assert (part.office.clans, part.office.households, part.office.members, part.office.covered,
+            part.office.to_bring_in) == (1, 2, 6, 3, 3) == (
+        len(pages), pages[0].figures.households, pages[0].figures.members, pages[0].figures.covered,
+        pages[0].figures.to_bring_in)
+    assert part.office.coverage_bp == 5000
+    assert set(part.communes) == {"24301"} and part.communes["24301"] == replace(part.office, code="24301")

@@ -14,6 +14,7 @@ from desktop.models import AuditEntry, Enrollment
 from desktop.services.audit import Actor
 from desktop.services.authz import Role
 from desktop.services.bootstrap import open_database
+from desktop.services.clans import ClanInput, create_clan, load_clan
 from desktop.services.enrollments import EnrollmentRequest, add_enrollment
 from desktop.services.errors import ConcurrentEditError
 from desktop.services.households import (
@@ -71,20 +72,24 @@ def family(office_db: Database) -> tuple[int, list[int]]:
 
 def test_create_then_update_the_household_and_its_head(office: Database) -> None:
     village = add_village(office)
-    household = create_household(office, ACTOR, HouseholdInput(" 2430100000020 ", village, clan="Niê Kdăm",
+    kdam = create_clan(office, ACTOR, ClanInput("Niê Kdăm", "24301"))
+    nie = create_clan(office, ACTOR, ClanInput("Niê", "24301"))
+    household = create_household(office, ACTOR, HouseholdInput(" 2430100000020 ", village, clan_id=kdam,
                                                                 address="Buôn Ea Bông"))
     record = load_household(office, household)
-    assert (record.code, record.village_name, record.commune_name, record.clan) == (
+    assert (record.code, record.village_name, record.commune_name, record.clan_name) == (
         "2430100000020", "Buôn Ea Bông", "Xã Cuôr Đăng", "Niê Kdăm")
+    assert load_clan(office, kdam).village_names == ("Buôn Ea Bông",), "the household's village joins the clan's"
     wife = add_person(office, "H'Hoa Êban")
     husband = add_person(office, "Y Bhim Niê")
     add_member(office, ACTOR, household, wife, "01")
     add_member(office, ACTOR, household, husband, "02")
     record = load_household(office, household)
     update_household(office, ACTOR, household, record.version,
-                     HouseholdInput(record.code, village, head_person_id=husband, clan="Niê", address=record.address))
+                     HouseholdInput(record.code, village, head_person_id=husband, clan_id=nie, address=record.address))
     record = load_household(office, household)
-    assert (record.head_person_id, record.head_name, record.clan) == (husband, "Y Bhim Niê", "Niê")
+    assert (record.head_person_id, record.head_name, record.clan_id, record.clan_name) == (
+        husband, "Y Bhim Niê", nie, "Niê")
     assert [(m.full_name, m.relationship_code, m.is_head) for m in record.members] == [
         ("Y Bhim Niê", "00", True), ("H'Hoa Êban", "01", False)]
 
@@ -107,11 +112,21 @@ def test_a_stale_household_edit_is_refused(office: Database) -> None:
     village = add_village(office)
     household = create_household(office, ACTOR, HouseholdInput("2430100000040", village))
     opened = load_household(office, household).version
-    update_household(office, Actor("desk1", role=Role.STAFF), household, opened, HouseholdInput("2430100000040", village, clan="Niê"))
+    nie, eban = (create_clan(office, ACTOR, ClanInput(name, "24301")) for name in ("Niê", "Êban"))
+    update_household(office, Actor("desk1", role=Role.STAFF), household, opened,
+                     HouseholdInput("2430100000040", village, clan_id=nie))
     with pytest.raises(ConcurrentEditError):
         update_household(office, Actor("desk2", role=Role.STAFF), household, opened,
-                         HouseholdInput("2430100000040", village, clan="Êban"))
-    assert load_household(office, household).clan == "Niê"
+                         HouseholdInput("2430100000040", village, clan_id=eban))
+    assert load_household(office, household).clan_name == "Niê"
+
+
+def test_a_household_joins_only_a_clan_of_its_own_commune(office: Database) -> None:
+    village = add_village(office)  # in Cuôr Đăng
+    elsewhere = create_clan(office, ACTOR, ClanInput("Niê", "24265"))
+    with pytest.raises(ValidationError) as caught:
+        create_household(office, ACTOR, HouseholdInput("2430100000045", village, clan_id=elsewhere))
+    assert caught.value.field == "clan_id" and "xã khác" in caught.value.message
 
 
 def test_members_move_between_households_only_when_asked(office: Database) -> None:

@@ -1,4 +1,4 @@
-"""Masked identity numbers in the participant export and in the renewals (R6) and attendance (R7) lists."""
+"""Masked identity numbers in the participant export and in the renewals (R6), attendance (R7) and clan lists."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from desktop.services.participants import ParticipantFilter
 from desktop.services.persons import PersonInput, create_person
 from desktop.services.reports import ReportParams, build_report, write_report
 from desktop.services.reports.common import MASKING_REPORTS
+from tests.services.clan_data import review_every_group
 from tests.services.reports.conftest import TODAY
 from tests.services.reports.sheet import pdf_text
 
@@ -64,6 +65,7 @@ def small_demo(tmp_path_factory: pytest.TempPathFactory) -> Database:
 
     db = open_database(f"sqlite:///{tmp_path_factory.mktemp('masked') / 'demo.db'}")
     generate_demo(db, persons=400, seed=11, today=TODAY)
+    review_every_group(db)
     return db
 
 
@@ -76,7 +78,7 @@ def _cccds(db: Database, names: set[str]) -> dict[str, str]:
 
 @pytest.mark.parametrize("name", sorted(MASKING_REPORTS))
 def test_lists_leaving_the_office_mask_cccd_by_default(small_demo: Database, name: str, tmp_path: Path) -> None:
-    params = ReportParams(session_id=1, report_date=TODAY) if name == "attendance" else ReportParams(report_date=TODAY)
+    params = ReportParams(session_id=1, clan_id=1, report_date=TODAY)
     if name == "attendance":
         with small_demo.reading() as session:
             people = set(session.scalars(select(Person.full_name).join(Attendance, Attendance.person_id == Person.id)

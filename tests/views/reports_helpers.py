@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from desktop.db import Database
 from desktop.services.audit import Actor
 from desktop.services.authz import Role
+from desktop.views import dialogs
 from desktop.views.bus import DataBus
 from desktop.views.reports import ReportsPage
 
@@ -38,3 +42,19 @@ def pick_report(qtbot: QtBot, page: ReportsPage, name: str) -> None:
             assert page.current_name() == name
             return
     raise AssertionError(name)
+
+
+
+def print_to_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[int]:
+    """Answer the print dialog with a printer writing a PDF file at ``path``; the list gets each page count asked."""
+    asked: list[int] = []
+
+    def choose(_parent: object, printer: QPrinter, page_count: int) -> bool:
+        asked.append(page_count)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        printer.setResolution(96)
+        return True
+
+    monkeypatch.setattr(dialogs, "ask_printer", choose)
+    return asked

@@ -119,3 +119,26 @@ def test_chart_widget_hits_and_number_format(qtbot: QtBot) -> None:
     assert (caught.args[0].category, caught.args[0].series, caught.args[0].value) == ("b", "x", 7.0)
     assert format_value(1234567) == "1.234.567" and format_value(95.456, 1, "%") == "95,5%"
     assert nice_step(7, whole=True) == 2 and nice_step(100) == 20 and nice_step(0) == 1
+
+
+def test_the_clan_card_shows_the_models_totals_and_opens_the_clans(qtbot: QtBot, demo_db: Database,
+                                                                   popups: Popups) -> None:
+    from desktop.services.clans import list_clans
+    from tests.services.clan_data import review_every_group
+
+    review_every_group(demo_db, dt.date(2026, 1, 15))
+    page = _open(qtbot, demo_db)
+    clans = list_clans(demo_db, TODAY, in_model_only=True)
+    members = sum(c.figures.members for c in clans)
+    assert page.clans_card.value.text() == f"{len(clans)} dòng họ"
+    assert page.clans_card.detail.text().startswith(
+        f"{format_value(sum(c.figures.households for c in clans))} hộ, {format_value(members)} người; ")
+    with qtbot.waitSignal(page.drill_down) as caught:
+        qtbot.mouseClick(page.clans_card, Qt.MouseButton.LeftButton)
+    assert caught.args == [DrillDown("clans", None)]
+    page.scope_combo.setCurrentIndex(page.scope_combo.findText("Xã Cuôr Đăng"))
+    in_commune = [c for c in clans if c.commune_code == "24301"]
+    assert page.clans_card.value.text() == f"{len(in_commune)} dòng họ"
+    with qtbot.waitSignal(page.drill_down) as caught:
+        qtbot.mouseClick(page.clans_card, Qt.MouseButton.LeftButton)
+    assert caught.args == [DrillDown("clans", "24301")]

@@ -15,6 +15,7 @@ from desktop.db import Database
 from desktop.models import Enrollment, Household
 from desktop.services.audit import Actor
 from desktop.services.authz import Role
+from desktop.services.clans import ClanInput, create_clan
 from desktop.views.bus import DataBus
 from desktop.views.households import HouseholdDialog, HouseholdPage
 from desktop.views.households.payment_panel import MONTHLY, PAYABLE, RANK, TOTAL
@@ -175,6 +176,8 @@ def test_household_page_finds_and_opens_a_household(qtbot: QtBot, office_db: Dat
 def test_new_household_is_checked_then_saved(qtbot: QtBot, office_db: Database, popups: Popups,
                                              bus_topics: tuple[DataBus, list[str]]) -> None:
     add_village(office_db, "Buôn Ea Bông")
+    kdam = create_clan(office_db, ACTOR, ClanInput("Niê Kdăm", "24301"))
+    create_clan(office_db, ACTOR, ClanInput("Mlô", "24265"))  # another commune's clan is not offered
     bus, topics = bus_topics
     page = HouseholdPage(office_db, bus, actor=ACTOR)
     qtbot.addWidget(page)
@@ -186,11 +189,13 @@ def test_new_household_is_checked_then_saved(qtbot: QtBot, office_db: Database, 
     assert dialog.errors["code"].isVisibleTo(dialog) and dialog.errors["code"].text() == "Chưa nhập mã hộ gia đình."
     choose(qtbot, dialog.village_combo, "Buôn Ea Bông — Xã Cuôr Đăng")
     assert dialog.code_edit.text() == "243010000001", "a free code of the commune is suggested"
-    type_text(dialog.clan_edit, "Niê Kdăm")
-    qtbot.keyClick(dialog.clan_edit, Qt.Key.Key_Return)  # Enter saves the household tab
+    assert [dialog.clan_combo.itemText(i) for i in range(dialog.clan_combo.count())] == [
+        "— Không thuộc dòng họ nào —", "Niê Kdăm"]
+    choose(qtbot, dialog.clan_combo, "Niê Kdăm")
+    qtbot.keyClick(dialog.address_edit, Qt.Key.Key_Return)  # Enter saves the household tab
     with office_db.reading() as session:
-        saved = session.execute(select(Household.code, Household.clan)).all()
-    assert [tuple(row) for row in saved] == [("243010000001", "Niê Kdăm")]
+        saved = session.execute(select(Household.code, Household.clan_id)).all()
+    assert [tuple(row) for row in saved] == [("243010000001", kdam)]
     assert dialog.record is not None and dialog.tabs.isTabEnabled(1) and dialog.add_button.isEnabled()
     assert not dialog.errors["code"].isVisibleTo(dialog)
     assert topics == ["households"]
@@ -200,6 +205,7 @@ def test_members_are_added_related_and_removed(qtbot: QtBot, office_db: Database
                                                family: tuple[int, list[int]]) -> None:
     household, members = family
     grandmother = add_person(office_db, "H'Nga Niê Kdăm", birth=D(1940, 1, 1))
+    create_clan(office_db, ACTOR, ClanInput("Niê Kdăm", "24301"))
     dialog = open_dialog(qtbot, office_db, DataBus(), household)
     assert dialog.members_label.text() == "Thành viên của hộ: 5 người"
     with qtbot.waitSignal(dialog.member_search.results_shown):
@@ -208,11 +214,11 @@ def test_members_are_added_related_and_removed(qtbot: QtBot, office_db: Database
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert dialog.member_error.text() == "Hãy chọn quan hệ với chủ hộ."
     choose(qtbot, dialog.new_relation_combo, "Bà (11)")
-    type_text(dialog.clan_edit, "Niê Kdăm")  # typed, not saved yet
+    choose(qtbot, dialog.clan_combo, "Niê Kdăm")  # chosen, not saved yet
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert person_row(office_db, grandmother).household_id == household
     assert dialog.members_label.text() == "Thành viên của hộ: 6 người"
-    assert dialog.clan_edit.text() == "Niê Kdăm", "a member change keeps what was typed in the form"
+    assert dialog.clan_combo.currentText() == "Niê Kdăm", "a member change keeps what was chosen in the form"
 
     assert not dialog.relation_button.isEnabled(), "nothing selected yet"
     click_member(qtbot, dialog, members[1])
@@ -246,3 +252,17 @@ def test_moving_a_member_from_another_household_asks_first(qtbot: QtBot, office_
     popups.confirm_answer = True
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert person_row(office_db, nephew).household_id == household
+
+
+def test_an_old_clan_text_is_shown_until_reviewed(qtbot: QtBot, office_db: Database, popups: Popups,
+                                                  family: tuple[int, list[int]]) -> None:
+    household, _ = family
+    with office_db.unit_of_work() as session:
+        row = session.get(Household, household)
+        assert row is not None
+        row.clan_text = "<b>Niê</b>"
+    dialog = open_dialog(qtbot, office_db, DataBus(), household)
+    assert dialog.clan_text_label.isVisibleTo(dialog)
+    assert dialog.clan_text_label.textFormat() == Qt.TextFormat.PlainText
+    assert dialog.clan_text_label.text() == "Ghi cũ: “<b>Niê</b>” (chưa rà soát; xem trang Dòng họ)"
+    assert dialog.clan_combo.currentData() is None

@@ -257,3 +257,61 @@ def test_preview_model_is_a_well_behaved_qt_model(qtmodeltester: Any) -> None:
     model.set_filter(RowResult.ERROR)
     qtmodeltester.check(model)
     assert model.rowCount() == 1
+
+
+def test_a_clan_column_offers_to_create_the_communes_missing_clans(
+        qtbot: QtBot, wizard: tuple[ImportPage, DataBus], office_db: Database, tmp_path: Path, popups: Popups,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy import select
+
+    from desktop.models import Clan, Household
+    from desktop.services.clans import ClanInput, create_clan
+    from tests.services.test_enrollments import add_household, add_village
+
+    widget, bus = wizard
+    village = add_village(office_db, "Buôn Mấp", "24265")
+    create_clan(office_db, STAFF, ClanInput("Niê", "24265"))
+    for code in ("2426500000021", "2426500000022"):
+        add_household(office_db, code, village)
+    path = sheet_file(tmp_path, ["Họ và tên", "Năm sinh", "Thôn, buôn", "Mã hộ", "Tộc"], [
+        ["Y Bhim Niê", 1970, "Buôn Mấp", "2426500000021", "Nie"],
+        ["H'Hoa Mlô", 1975, "Buôn Mấp", "2426500000022", "Mlô"],
+    ], name="dong_ho.xlsx")
+    open_list(qtbot, widget, path, monkeypatch)
+    assert widget.mapping_table.combos[4].currentText() == "Dòng họ"
+    pick(qtbot, widget.commune_combo, "Xã Ea Kiết")
+    click(qtbot, widget.check_button)
+    qtbot.waitUntil(lambda: widget.step == "preview", timeout=TIMEOUT)
+    assert widget.create_clans_check.isVisible() and not widget.create_clans_check.isChecked()
+    assert "Dòng họ chưa có, chưa tạo: Mlô (Xã Ea Kiết) (1 hộ chưa được gắn)" in widget.warnings_label.text()
+    check = widget.create_clans_check
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=check.rect().topLeft() + check.rect().center() / 4)
+    qtbot.waitUntil(lambda: "Sẽ tạo mới 1 dòng họ: Mlô (Xã Ea Kiết)." in widget.warnings_label.text(),
+                    timeout=TIMEOUT)
+    assert "Sẽ gắn 2 hộ vào dòng họ." in widget.warnings_label.text()
+    click(qtbot, widget.commit_button)
+    qtbot.waitUntil(lambda: widget.step == "summary", timeout=TIMEOUT)
+    assert "Đã tạo mới các dòng họ: Mlô (Xã Ea Kiết)." in widget.summary_label.text()
+    assert "Đã gắn 2 hộ vào dòng họ." in widget.summary_label.text()
+    with office_db.reading() as session:
+        linked = session.execute(select(Household.code, Clan.name).join(Clan, Clan.id == Household.clan_id)
+                                 .order_by(Household.code)).all()
+    assert [tuple(row) for row in linked] == [("2426500000021", "Niê"), ("2426500000022", "Mlô")]
+
+
+def test_a_new_dry_run_keeps_the_confirmations_still_offered(qtbot: QtBot) -> None:
+
+    from desktop.services.imports import Candidate, RowOutcome, RowResult
+    from desktop.views.imports.preview_model import PreviewModel
+
+    def candidate(person: int) -> Candidate:
+        return Candidate(person, "Nguyễn Văn An", "1980", "Thôn 3", "", "")
+
+    model = PreviewModel()
+    outcomes = [RowOutcome(2, RowResult.CANDIDATE, "Nguyễn Văn An", (), candidate(7)),
+                RowOutcome(3, RowResult.CANDIDATE, "Nguyễn Văn An", (), candidate(8)),
+                RowOutcome(4, RowResult.NEW, "Lê Thị Hoa")]
+    model.set_outcomes(outcomes, {2: 7, 3: 9, 4: 1})
+    assert model.confirmed == {2: 7}, "row 3 now offers another person, row 4 none"
+    model.set_outcomes(outcomes)
+    assert model.confirmed == {}

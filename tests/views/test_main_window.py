@@ -22,7 +22,7 @@ from desktop.views.participants.person_dialog import PersonDialog
 STAFF = Actor("canbo", role=Role.STAFF)
 
 PAGE_TITLES = [
-    "Tổng quan", "Người tham gia", "Hộ gia đình", "Tuyên truyền", "Đại lý thu & chỉ tiêu",
+    "Tổng quan", "Người tham gia", "Hộ gia đình", "Dòng họ", "Tuyên truyền", "Đại lý thu & chỉ tiêu",
     "Nhập danh sách", "Báo cáo", "Cài đặt",
 ]
 
@@ -42,7 +42,9 @@ def test_every_page_is_reachable_from_the_sidebar(qtbot: QtBot, main_window: Mai
 def test_keyboard_shortcuts_switch_pages(qtbot: QtBot, main_window: MainWindow) -> None:
     qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_page_key() == "participants"
-    qtbot.keyClick(main_window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(main_window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_page_key() == "clans"
+    qtbot.keyClick(main_window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_page_key() == "settings"
 
 
@@ -117,6 +119,16 @@ def test_a_dashboard_bar_opens_the_persons_behind_it(qtbot: QtBot, main_window: 
     assert (spec.commune_code, spec.status, spec.text) == ("24277", CoverageStatus.EXPIRING, "")
     assert page.commune_combo.currentText() == "Xã Ea Tul"
     page.wait_idle()
+
+
+def test_the_dashboards_clan_card_opens_the_communes_clans(qtbot: QtBot, main_window: MainWindow) -> None:
+    dashboard = main_window.page("dashboard")
+    dashboard.drill_down.emit(DrillDown("clans", "24301"))  # type: ignore[attr-defined]
+    assert main_window.current_page_key() == "clans"
+    page = main_window.page("clans")
+    assert page.commune_combo.currentText() == "Xã Cuôr Đăng"  # type: ignore[attr-defined]
+    assert page.model_check.isChecked()  # type: ignore[attr-defined]
+    page.wait_idle()  # type: ignore[attr-defined]
 
 
 def test_enrollment_history_opens_for_the_selected_person(qtbot: QtBot, main_window: MainWindow, office_db: Database) -> None:

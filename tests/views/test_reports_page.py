@@ -25,7 +25,7 @@ from desktop.views.reports import ReportsPage
 from desktop.views.reports import page as page_module
 from tests.views.conftest import Popups
 from tests.views.pdf_samples import ink_difference
-from tests.views.reports_helpers import TODAY, open_reports_page, pick_report
+from tests.views.reports_helpers import TODAY, open_reports_page, pick_report, print_to_file
 
 
 @pytest.fixture(scope="module")
@@ -114,16 +114,7 @@ def test_print_sends_every_page_of_the_report_to_the_chosen_printer(qtbot: QtBot
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """The printer is a PDF file here: what reached it is compared page by page with the report."""
     printed = tmp_path / "printed.pdf"
-    asked: list[int] = []
-
-    def choose(_parent: object, printer: QPrinter, page_count: int) -> bool:
-        asked.append(page_count)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        printer.setResolution(96)
-        return True
-
-    monkeypatch.setattr(dialogs, "ask_printer", choose)
+    asked = print_to_file(monkeypatch, printed)
     pick_report(qtbot, page, "renewals")
     page.form.days_spin.setValue(60)
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)

@@ -786,6 +786,540 @@ The application will close; open An Sinh Desk again to continue.</numerusform>
     </message>
 </context>
 <context>
+    <name>ClanDialog</name>
+    <message>
+        <source>Lưu thông tin dòng họ</source>
+        <translation>Save the clan</translation>
+    </message>
+    <message>
+        <source>Xoá dòng họ</source>
+        <translation>Delete clan</translation>
+    </message>
+    <message>
+        <source>Thông tin dòng họ</source>
+        <translation>Clan details</translation>
+    </message>
+    <message>
+        <source>Hộ, thành viên và thẻ BHYT</source>
+        <translation>Households, members and HI cards</translation>
+    </message>
+    <message>
+        <source>Kết quả từ khi tham gia mô hình</source>
+        <translation>Results since joining the model</translation>
+    </message>
+    <message>
+        <source>In danh sách vận động…</source>
+        <translation>Print the outreach list…</translation>
+    </message>
+    <message>
+        <source>Danh sách cho trưởng tộc và nhân viên thu: chưa tham gia, thẻ hết hạn, thẻ sắp hết hạn (Ctrl+P)</source>
+        <translation>List for the clan head and the agent: never insured, lapsed, expiring cards (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Xuất PDF, Excel…</source>
+        <translation>Export PDF, Excel…</translation>
+    </message>
+    <message>
+        <source>Tổ chức buổi tuyên truyền…</source>
+        <translation>Hold an outreach session…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Thêm dòng họ</source>
+        <translation>Add clan</translation>
+    </message>
+    <message>
+        <source>Không mở được dòng họ</source>
+        <translation>Could not open the clan</translation>
+    </message>
+    <message>
+        <source>Dòng họ {name} — {place}</source>
+        <translation>Clan {name} — {place}</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Xoá dòng họ {name}? Các hộ và buổi tuyên truyền vẫn được giữ, chỉ bỏ liên kết với dòng họ.</source>
+        <translation>Delete the clan {name}? Its households and sessions are kept, only their link to the clan is removed.</translation>
+    </message>
+    <message>
+        <source>Không xoá được</source>
+        <translation>Could not delete</translation>
+    </message>
+    <message>
+        <source>Đang chuẩn bị trang in…</source>
+        <translation>Preparing the pages…</translation>
+    </message>
+    <message>
+        <source>Đã hủy in.</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã gửi {n} trang tới máy in.</source>
+        <translation>
+            <numerusform>Sent {n} page to the printer.</numerusform>
+            <numerusform>Sent {n} pages to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đang in…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Lưu danh sách dòng họ</source>
+        <translation>Save the clan list</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã lưu {file}</source>
+        <translation>Saved {file}</translation>
+    </message>
+    <message>
+        <source>Đang xuất danh sách…</source>
+        <translation>Exporting the list…</translation>
+    </message>
+    <message>
+        <source>Danh sách dòng họ</source>
+        <translation>Clan list</translation>
+    </message>
+    <message>
+        <source>Nhà trưởng tộc{leader}, dòng họ {name}</source>
+        <translation>House of the clan head{leader}, clan {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ClanForm</name>
+    <message>
+        <source>Niê, Êban, Mlô, Bdap…</source>
+        <translation>The clan&apos;s name, as its members write it</translation>
+    </message>
+    <message>
+        <source>— Chọn xã, phường —</source>
+        <translation>— Choose a commune —</translation>
+    </message>
+    <message>
+        <source>Trưởng tộc hoặc già làng</source>
+        <translation>Clan head or village elder</translation>
+    </message>
+    <message>
+        <source>— Chưa phân công —</source>
+        <translation>— Not assigned —</translation>
+    </message>
+    <message>
+        <source>Tên dòng họ:</source>
+        <translation>Clan name:</translation>
+    </message>
+    <message>
+        <source>Xã, phường:</source>
+        <translation>Commune:</translation>
+    </message>
+    <message>
+        <source>Thôn, buôn:</source>
+        <translation>Villages:</translation>
+    </message>
+    <message>
+        <source>Trưởng tộc, già làng:</source>
+        <translation>Clan head, elder:</translation>
+    </message>
+    <message>
+        <source>Điện thoại:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Mô hình dòng họ:</source>
+        <translation>Clan model:</translation>
+    </message>
+    <message>
+        <source>Nhân viên thu theo dõi:</source>
+        <translation>Following agent:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>ClanHistoryTab</name>
+    <message>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Tham gia BHYT mới</source>
+        <translation>New HI participants</translation>
+    </message>
+    <message>
+        <source>Gia hạn</source>
+        <translation>Renewals</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Thôn, buôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Tham gia sau buổi</source>
+        <translation>Joined afterwards</translation>
+    </message>
+    <message>
+        <source>Theo tháng, từ khi tham gia mô hình</source>
+        <translation>By month, since joining the model</translation>
+    </message>
+    <message>
+        <source>Buổi tuyên truyền với dòng họ</source>
+        <translation>Outreach sessions with the clan</translation>
+    </message>
+    <message>
+        <source>Dòng họ chưa tham gia mô hình: hãy ghi ngày tham gia ở trang thông tin để theo dõi kết quả.</source>
+        <translation>The clan has not joined the model: record the day it joined on the details tab to follow its results.</translation>
+    </message>
+    <message>
+        <source>Tham gia mô hình từ ngày {day}: {new} lượt người tham gia BHYT mới, {renewals} lượt gia hạn; {sessions} buổi tuyên truyền với dòng họ, {attendees} lượt người dự, {enrolled} người tham gia sau buổi.</source>
+        <translation>In the model since {day}. New HI participations: {new}; renewals: {renewals}; outreach sessions with the clan: {sessions}; attendances: {attendees}; joined afterwards: {enrolled}.</translation>
+    </message>
+</context>
+<context>
+    <name>ClanMembersTab</name>
+    <message>
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Mọi thành viên</source>
+        <translation>All members</translation>
+    </message>
+    <message>
+        <source>Cần vận động (chưa tham gia, thẻ hết hạn)</source>
+        <translation>To bring in (never insured, lapsed)</translation>
+    </message>
+    <message>
+        <source>Thẻ sắp hết hạn</source>
+        <translation>Cards expiring soon</translation>
+    </message>
+    <message>
+        <source>Mã hộ</source>
+        <translation>Household code</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Quan hệ với chủ hộ</source>
+        <translation>Relationship to the head</translation>
+    </message>
+    <message>
+        <source>Thôn, buôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Hạn thẻ BHYT</source>
+        <translation>HI card valid to</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bỏ hộ của người đã chọn khỏi dòng họ</source>
+        <translation>Take the selected person&apos;s household out of the clan</translation>
+    </message>
+    <message>
+        <source>Tìm hộ trong xã: mã hộ, tên chủ hộ, thôn, buôn…</source>
+        <translation>Find a household of the commune: code, head&apos;s name, village…</translation>
+    </message>
+    <message>
+        <source>Thêm hộ vào dòng họ</source>
+        <translation>Add household to the clan</translation>
+    </message>
+    <message>
+        <source>Hiện:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Thẻ sắp hết hạn trong</source>
+        <translation>Cards expiring within</translation>
+    </message>
+    <message>
+        <source>Lưu thông tin dòng họ trước, rồi thêm các hộ.</source>
+        <translation>Save the clan first, then add its households.</translation>
+    </message>
+    <message>
+        <source>{members} thành viên trong {households} hộ; {covered} người có thẻ BHYT: {rate} (mục tiêu {target}). Còn {bring} người cần vận động ({never} chưa tham gia, {lapsed} thẻ hết hạn); {expiring} thẻ hết hạn trong {days} ngày tới.</source>
+        <translation>Members: {members}, in households: {households}; with an HI card: {covered}, {rate} (target {target}). Still to bring in: {bring} (never insured: {never}, lapsed: {lapsed}); cards expiring soon ({days}-day window): {expiring}.</translation>
+    </message>
+    <message>
+        <source>{rate} / mục tiêu 100%</source>
+        <translation>{rate} / target 100%</translation>
+    </message>
+    <message>
+        <source>Chủ hộ</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>(đang thuộc dòng họ {name})</source>
+        <translation>(now in clan {name})</translation>
+    </message>
+    <message>
+        <source>Hãy tìm và chọn hộ cần thêm vào dòng họ.</source>
+        <translation>Find and choose the household to add to the clan.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một thành viên của hộ cần bỏ khỏi dòng họ.</source>
+        <translation>Choose a member of the household to take out of the clan.</translation>
+    </message>
+</context>
+<context>
+    <name>ClanReviewDialog</name>
+    <message>
+        <source>Rà soát dòng họ ghi cũ</source>
+        <translation>Review old clan entries</translation>
+    </message>
+    <message>
+        <source>Trước đây dòng họ của hộ được gõ tay nên cùng một dòng họ có nhiều cách viết. Phần mềm gom các cách viết giống nhau theo từng xã; hãy xem từng nhóm, bỏ đánh dấu cách viết không thuộc dòng họ này, rồi xác nhận. Chưa xác nhận thì không có gì thay đổi.</source>
+        <translation>Households&apos; clans used to be typed by hand, so one clan has many spellings. The application groups similar spellings per commune; look at each group, untick the spellings that are not this clan, then confirm. Nothing changes until you confirm.</translation>
+    </message>
+    <message>
+        <source>Xã, phường</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Tên đề xuất</source>
+        <translation>Proposed name</translation>
+    </message>
+    <message>
+        <source>Các cách viết</source>
+        <translation>Spellings</translation>
+    </message>
+    <message>
+        <source>Số hộ</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Dòng họ đã có</source>
+        <translation>Existing clan</translation>
+    </message>
+    <message>
+        <source>Xác nhận là một dòng họ</source>
+        <translation>Confirm as one clan</translation>
+    </message>
+    <message>
+        <source>Không phải dòng họ</source>
+        <translation>Not a clan</translation>
+    </message>
+    <message>
+        <source>Xoá các cách viết đã đánh dấu khỏi hộ (ví dụ “Tổ 3” là tổ, nhóm hộ)</source>
+        <translation>Clear the ticked spellings from the households (for a household group written where the clan goes)</translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Thuộc dòng họ:</source>
+        <translation>Belongs to clan:</translation>
+    </message>
+    <message>
+        <source>Tên dòng họ mới:</source>
+        <translation>New clan name:</translation>
+    </message>
+    <message>
+        <source>Mô hình dòng họ:</source>
+        <translation>Clan model:</translation>
+    </message>
+    <message>
+        <source>Nhóm đang xem</source>
+        <translation>Group shown</translation>
+    </message>
+    <message>
+        <source>Cách viết (bỏ đánh dấu cách viết không thuộc dòng họ này):</source>
+        <translation>Spellings (untick those that are not this clan):</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Còn {groups} nhóm, {households} hộ chưa rà soát.</source>
+        <translation>Left to review — groups: {groups}, households: {households}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} hộ có ghi dòng họ nhưng chưa có thôn, buôn: hãy sửa hộ trước.</source>
+        <translation>
+            <numerusform>{n} household has a clan but no village: correct it first.</numerusform>
+            <numerusform>{n} households have a clan but no village: correct those households first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Không còn dòng họ ghi cũ nào cần rà soát.</source>
+        <translation>No old clan entries left to review.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{commune}: {households} hộ ở {villages}</source>
+        <translation>
+            <numerusform>{commune}: {households} household in {villages}</numerusform>
+            <numerusform>{commune}: {households} households in {villages}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{text}” — {n} hộ ({villages})</source>
+        <translation>
+            <numerusform>“{text}” — {n} household ({villages})</numerusform>
+            <numerusform>“{text}” — {n} households ({villages})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— Dòng họ mới —</source>
+        <translation>— New clan —</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã xác nhận {n} hộ.</source>
+        <translation>
+            <numerusform>Confirmed {n} household.</numerusform>
+            <numerusform>Confirmed {n} households.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hãy đánh dấu ít nhất một cách viết.</source>
+        <translation>Tick at least one spelling.</translation>
+    </message>
+    <message>
+        <source>Xoá {texts} khỏi các hộ ở {commune} vì không phải dòng họ? Nhật ký thao tác vẫn lưu giá trị cũ.</source>
+        <translation>Clear {texts} from the households of {commune} as not a clan? The audit log keeps the old values.</translation>
+    </message>
+</context>
+<context>
+    <name>ClanTableModel</name>
+    <message>
+        <source>Dòng họ</source>
+        <translation>Clan</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Thôn, buôn</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Trưởng tộc, già làng</source>
+        <translation>Clan head, elder</translation>
+    </message>
+    <message>
+        <source>Tham gia mô hình</source>
+        <translation>In the model since</translation>
+    </message>
+    <message>
+        <source>Số hộ</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Có thẻ BHYT</source>
+        <translation>With HI card</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Cần vận động</source>
+        <translation>To bring in</translation>
+    </message>
+</context>
+<context>
+    <name>ClansPage</name>
+    <message>
+        <source>Dòng họ</source>
+        <translation>Clans</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên dòng họ hoặc xã (có dấu hay không dấu đều được)…</source>
+        <translation>Search by clan or commune name (with or without accents)…</translation>
+    </message>
+    <message>
+        <source>Mọi xã, phường</source>
+        <translation>All communes</translation>
+    </message>
+    <message>
+        <source>Chỉ dòng họ tham gia mô hình</source>
+        <translation>Clans in the model only</translation>
+    </message>
+    <message>
+        <source>Thêm dòng họ</source>
+        <translation>Add clan</translation>
+    </message>
+    <message>
+        <source>Thêm dòng họ mới (Ctrl+N)</source>
+        <translation>Add a new clan (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Mở dòng họ</source>
+        <translation>Open clan</translation>
+    </message>
+    <message>
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} dòng họ</source>
+        <translation>
+            <numerusform>{n} clan</numerusform>
+            <numerusform>{n} clans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rà soát dòng họ ghi cũ ({n} hộ)…</source>
+        <translation>
+            <numerusform>Review old clan entries ({n} household)…</numerusform>
+            <numerusform>Review old clan entries ({n} households)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mô hình dòng họ tham gia BHYT: {clans} dòng họ, {households} hộ, {members} người; {covered} người có thẻ BHYT ({rate}); còn {bring} người cần vận động.</source>
+        <translation>Clan model for health insurance — clans: {clans}, households: {households}, people: {members}; with an HI card: {covered} ({rate}); still to bring in: {bring}.</translation>
+    </message>
+    <message>
+        <source>Không truy vấn được cơ sở dữ liệu: {error}</source>
+        <translation>Could not query the database: {error}</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Tổng quan</source>
@@ -822,6 +1356,14 @@ The application will close; open An Sinh Desk again to continue.</numerusform>
     <message>
         <source>Hội nghị, tuyên truyền trong tháng</source>
         <translation>Outreach sessions this month</translation>
+    </message>
+    <message>
+        <source>Mô hình dòng họ tham gia BHYT</source>
+        <translation>Clan model for health insurance</translation>
+    </message>
+    <message>
+        <source>Bấm để xem các dòng họ tham gia mô hình</source>
+        <translation>Click to see the clans in the model</translation>
     </message>
     <message>
         <source>Đang tính số liệu…</source>
@@ -939,6 +1481,17 @@ The application will close; open An Sinh Desk again to continue.</numerusform>
     <message>
         <source>Tham gia sau hội nghị</source>
         <translation>Enrolled afterwards</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} dòng họ</source>
+        <translation>
+            <numerusform>{n} clan</numerusform>
+            <numerusform>{n} clans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hộ, %2 người; %3 có thẻ BHYT, còn %4 người cần vận động</source>
+        <translation>Households: %1, people: %2; with an HI card: %3; still to bring in: %4</translation>
     </message>
 </context>
 <context>
@@ -1629,10 +2182,6 @@ The application will close; open An Sinh Desk again to continue.</numerusform>
         <translation>— Choose village —</translation>
     </message>
     <message>
-        <source>Dòng họ (buôn Ê Đê, M&apos;nông) hoặc tổ, nhóm hộ</source>
-        <translation>Clan (in Ê-đê and Mnông villages) or household group</translation>
-    </message>
-    <message>
         <source>Lưu thông tin hộ</source>
         <translation>Save household details</translation>
     </message>
@@ -1649,8 +2198,12 @@ The application will close; open An Sinh Desk again to continue.</numerusform>
         <translation>Head of household:</translation>
     </message>
     <message>
-        <source>Dòng họ / tổ:</source>
-        <translation>Clan / group:</translation>
+        <source>Dòng họ của hộ (mô hình dòng họ tham gia BHYT), trong các dòng họ của xã</source>
+        <translation>The household&apos;s clan (clan model for health insurance), among the commune&apos;s clans</translation>
+    </message>
+    <message>
+        <source>Dòng họ:</source>
+        <translation>Clan:</translation>
     </message>
     <message>
         <source>Địa chỉ:</source>
@@ -1762,6 +2315,14 @@ The application will close; open An Sinh Desk again to continue.</numerusform>
             <numerusform>Household members: %n person</numerusform>
             <numerusform>Household members: %n people</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>— Không thuộc dòng họ nào —</source>
+        <translation>— No clan —</translation>
+    </message>
+    <message>
+        <source>Ghi cũ: “{text}” (chưa rà soát; xem trang Dòng họ)</source>
+        <translation>Old entry: “{text}” (not reviewed yet; see the Clans page)</translation>
     </message>
     <message>
         <source>Chưa lưu được</source>
@@ -2040,6 +2601,10 @@ The application will close; open An Sinh Desk again to continue.</numerusform>
         <translation>Ethnic group</translation>
     </message>
     <message>
+        <source>Dòng họ</source>
+        <translation>Clan</translation>
+    </message>
+    <message>
         <source>Thôn, buôn</source>
         <translation>Village</translation>
     </message>
@@ -2203,6 +2768,10 @@ The application will close; open An Sinh Desk again to continue.</numerusform>
         <translation>Check every row without writing anything (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Tạo các dòng họ mà danh sách ghi nhưng xã chưa có, rồi gắn hộ vào</source>
+        <translation>Create the clans the list names that the commune does not have yet, and link the households</translation>
+    </message>
+    <message>
         <source>Xem:</source>
         <translation>Show:</translation>
     </message>
@@ -2311,6 +2880,17 @@ The application will close; open An Sinh Desk again to continue.</numerusform>
         <translation>New villages created: {names}.</translation>
     </message>
     <message>
+        <source>Đã tạo mới các dòng họ: {names}.</source>
+        <translation>Created the clans: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã gắn {n} hộ vào dòng họ.</source>
+        <translation>
+            <numerusform>Linked {n} household to a clan.</numerusform>
+            <numerusform>Linked {n} households to clans.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Có thể xuất các dòng lỗi ra Excel, sửa rồi nhập lại.</source>
         <translation>You can export the error rows to Excel, fix them and import again.</translation>
     </message>
@@ -2363,6 +2943,13 @@ The application will close; open An Sinh Desk again to continue.</numerusform>
     <message>
         <source>Là người đã có</source>
         <translation>Known person</translation>
+    </message>
+</context>
+<context>
+    <name>JoinedOnField</name>
+    <message>
+        <source>Đã tham gia mô hình từ ngày</source>
+        <translation>In the model since</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +3331,22 @@ The application will close; open An Sinh Desk again to continue.</numerusform>
         <translation>Clan</translation>
     </message>
     <message>
+        <source>Dòng họ (ghi trước khi rà soát)</source>
+        <translation>Clan (as typed before the review)</translation>
+    </message>
+    <message>
+        <source>Trưởng tộc, già làng</source>
+        <translation>Clan head, elder</translation>
+    </message>
+    <message>
+        <source>Điện thoại trưởng tộc</source>
+        <translation>Clan head&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Ngày tham gia mô hình</source>
+        <translation>Joined the clan model on</translation>
+    </message>
+    <message>
         <source>Làm từ ngày</source>
         <translation>Working from</translation>
     </message>
@@ -2820,6 +3423,14 @@ The application will close; open An Sinh Desk again to continue.</numerusform>
         <translation>Villages added</translation>
     </message>
     <message>
+        <source>Dòng họ thêm mới</source>
+        <translation>Clans added</translation>
+    </message>
+    <message>
+        <source>Số hộ gắn vào dòng họ</source>
+        <translation>Households linked to clans</translation>
+    </message>
+    <message>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
@@ -2889,6 +3500,10 @@ The application will close; open An Sinh Desk again to continue.</numerusform>
     <message>
         <source>Hộ gia đình</source>
         <translation>Households</translation>
+    </message>
+    <message>
+        <source>Dòng họ</source>
+        <translation>Clans</translation>
     </message>
     <message>
         <source>Tuyên truyền</source>
@@ -3878,6 +4493,10 @@ done</translation>
         <translation>Outreach session</translation>
     </message>
     <message>
+        <source>Dòng họ</source>
+        <translation>Clan</translation>
+    </message>
+    <message>
         <source>Hết hạn trong</source>
         <translation>Ending within</translation>
     </message>
@@ -3896,6 +4515,10 @@ done</translation>
     <message>
         <source>Chưa có buổi tuyên truyền nào để in danh sách.</source>
         <translation>There is no outreach session to print a sheet for.</translation>
+    </message>
+    <message>
+        <source>Chưa có dòng họ nào để in danh sách.</source>
+        <translation>There is no clan to print a list for yet.</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4629,22 @@ done</translation>
     <message>
         <source>Danh sách người được mời dự một buổi tuyên truyền, có năm sinh, dân tộc, thôn, buôn, số điện thoại, đã có thẻ BHYT hay chưa và cột ký nhận; in trước buổi tuyên truyền.</source>
         <translation>People invited to a session, with birth year, ethnic group, village, phone, whether they hold an HI card and a signature column; printed before the session.</translation>
+    </message>
+    <message>
+        <source>Mô hình dòng họ tham gia BHYT</source>
+        <translation>Clan model for health insurance (R11)</translation>
+    </message>
+    <message>
+        <source>Các dòng họ tham gia mô hình theo xã và thôn, buôn: số hộ, số người, số người có thẻ BHYT, tỷ lệ so với mục tiêu 100%, số người còn phải vận động, số người tham gia mới từ khi tham gia mô hình và trong kỳ, số buổi tuyên truyền với dòng họ; tổng số của đơn vị.</source>
+        <translation>The clans in the model by commune and village: households, members, members with an HI card, rate against the 100% target, people still to bring in, new participants since joining and in the period, outreach sessions with the clan; the office&apos;s totals.</translation>
+    </message>
+    <message>
+        <source>Danh sách thành viên dòng họ cần vận động</source>
+        <translation>Clan members to bring in</translation>
+    </message>
+    <message>
+        <source>Danh sách cho trưởng tộc và nhân viên thu: thành viên dòng họ chưa tham gia BHYT, thẻ đã hết hạn, thẻ sắp hết hạn, có mã hộ, số điện thoại và cột đánh dấu đã vận động.</source>
+        <translation>The list for the clan head and the agent: clan members never insured, with lapsed or expiring cards, with household code, phone and a column to tick once visited.</translation>
     </message>
     <message>
         <source>Báo cáo tổng quan</source>
@@ -4210,6 +4849,10 @@ done</translation>
         <translation>— Choose a commune —</translation>
     </message>
     <message>
+        <source>Buổi tổ chức với một dòng họ: danh sách mời lập từ thành viên dòng họ chưa có thẻ hoặc thẻ sắp hết hạn, kết quả tính cho dòng họ</source>
+        <translation>A session held with a clan: the invitation list is made of the clan&apos;s members without a card or with a card expiring soon, and the results count toward the clan</translation>
+    </message>
+    <message>
         <source>Nhà văn hóa thôn, buôn; chợ; trụ sở UBND xã…</source>
         <translation>Village cultural house; market; commune office…</translation>
     </message>
@@ -4254,6 +4897,10 @@ done</translation>
         <translation>Village:</translation>
     </message>
     <message>
+        <source>Dòng họ:</source>
+        <translation>Clan:</translation>
+    </message>
+    <message>
         <source>Địa điểm:</source>
         <translation>Venue:</translation>
     </message>
@@ -4296,6 +4943,14 @@ done</translation>
     <message>
         <source>— Cả xã —</source>
         <translation>— Whole commune —</translation>
+    </message>
+    <message>
+        <source>— Không —</source>
+        <translation>— None —</translation>
+    </message>
+    <message>
+        <source>Nhà trưởng tộc dòng họ {clan}</source>
+        <translation>House of the head of clan {clan}</translation>
     </message>
     <message>
         <source>Nhà văn hóa {village}</source>

@@ -1,4 +1,4 @@
-"""Writing a planned import in one transaction: batch, villages, persons, enrollments.
+"""Writing a planned import in one transaction: batch, villages, persons, enrollments, households' clans.
 
 Everything goes through SQLAlchemy Core executemany in chunks (the ORM's
 per-object work would cost more than the reading). New persons get their ids
@@ -26,6 +26,7 @@ from desktop.services import audit
 from desktop.services.audit import Actor
 from desktop.services.enrollments import refresh_person_summary
 from desktop.services.errors import ConcurrentEditError, ServiceError
+from desktop.services.imports.clans import write_clan_links
 from desktop.services.imports.matching import PERSON_COLUMNS, RESTORED_COLUMNS
 from desktop.services.imports.places import NewVillage
 from desktop.services.imports.plan import Plan, PlannedRow
@@ -224,6 +225,7 @@ def write_plan(session: Session, actor: Actor, batch: ImportBatch, parsed: Parse
         row["import_batch_id"] = batch.id
     writer.insert(table_of(Enrollment), enrollments)
     writer.check()
+    clans_created, households_linked = write_clan_links(session, batch, plan.clans)
     refresh_person_summary(session, [p.person_id for p in planned
                                      if not p.is_new and p.enrollment is not None and p.person_id is not None])
     counts = plan.counts
@@ -233,7 +235,9 @@ def write_plan(session: Session, actor: Actor, batch: ImportBatch, parsed: Parse
         session, actor, "import", "import_batch", batch.id,
         f"Nhập danh sách “{parsed.file_name}”: {format_int(counts.new)} mới, {format_int(counts.updated)} "
         f"cập nhật, {format_int(counts.unchanged)} không đổi, {format_int(counts.errors)} dòng lỗi",
-        {"villages_created": (None, [v.name for v in plan.villages]), "sheet": (None, parsed.sheet)},
+        {"villages_created": (None, [v.name for v in plan.villages]), "sheet": (None, parsed.sheet),
+         **({"clans_created": (None, clans_created)} if clans_created else {}),
+         **({"households_linked": (None, households_linked)} if households_linked else {})},
     )
     session.flush()
     writer.check()

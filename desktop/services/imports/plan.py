@@ -17,6 +17,7 @@ from desktop.domain.dates import PartialDate, Precision
 from desktop.domain.formatting import format_date
 from desktop.domain.participation import HI_SCHEMES, SCHEME_LABELS
 from desktop.io.columns import Field
+from desktop.services.imports.clans import ClanLinks, ClanPlanner
 from desktop.services.imports.matching import (
     KnownPersons,
     agent_ids,
@@ -75,6 +76,7 @@ class Plan:
     rows: list[PlannedRow]
     villages: list[NewVillage] = field(default_factory=list)
     commune_names: dict[str, str] = field(default_factory=dict)
+    clans: ClanLinks = field(default_factory=ClanLinks)
 
     @property
     def outcomes(self) -> list[RowOutcome]:
@@ -118,6 +120,8 @@ class _Planner:
         self.agents = agent_ids(session)
         codes = [row.household_code for row in parsed.rows if row.household_code]
         self.households = household_ids(session, codes) if codes else {}
+        self.clans = ClanPlanner(session, (r.household_code for r in parsed.rows if r.household_code and r.clan),
+                                 options.create_clans)
         self.labels = {f.value: parsed.labels[i] for i, f in parsed.mapping.items()}
         self.place_of: list[Place] = [self._place(row) for row in parsed.rows]
         self.known = KnownPersons(session, {p.village_id for p in self.place_of if p.village_id is not None})
@@ -161,7 +165,8 @@ class _Planner:
         progress(Stage.MATCHING, total, total)
         used = {p.new_village for p in planned if p.new_village is not None and p.person is not None}
         villages = [v for v in self.places.created.values() if v in used]
-        return Plan(planned, villages, {c: self.places.commune_name(c) for c in self.places.office})
+        return Plan(planned, villages, {c: self.places.commune_name(c) for c in self.places.office},
+                    self.clans.links)
 
     def _match(self, row: CleanRow, place: Place) -> tuple[int | None, list[int], str]:
         """(person matched by an ID, candidate ids, how) — before any within-file bookkeeping."""
@@ -322,6 +327,11 @@ class _Planner:
                                       f"Mã hộ {row.household_code} chưa có trong cơ sở dữ liệu: "
                                       "chưa gắn người này vào hộ.", False))
 
+    def _clan_note(self, row: CleanRow, notes: list[RowMessage]) -> None:
+        text = self.clans.decide(row.number, row.household_code, row.clan)
+        if text:
+            notes.append(self.message(Field.CLAN.value, text, False))
+
     def _village_note(self, place: Place, notes: list[RowMessage], row: CleanRow) -> None:
         if place.new_village is not None:
             village = place.new_village
@@ -338,6 +348,7 @@ class _Planner:
         columns["version"] = 1
         columns.update(summary_columns(enrollment))
         self._household_note(row, notes)
+        self._clan_note(row, notes)
         self._village_note(place, notes, row)
         if enrollment is not None:
             notes.append(self.message("", _enrollment_text(enrollment, "Thêm"), False))
@@ -372,6 +383,7 @@ class _Planner:
         if place.new_village is not None or (place.village_id is not None and place.village_id != old["village_id"]):
             changed["village_id"] = place.village_id
         self._household_note(row, notes)
+        self._clan_note(row, notes)
         if "village_id" in changed:
             self._village_note(place, notes, row)
         messages: list[RowMessage] = []

@@ -63,9 +63,10 @@ ENCODING_SAMPLE = 2_000
 ENROLLMENT_FIELDS = (Field.VALID_FROM, Field.VALID_TO, Field.MONTHS, Field.AMOUNT, Field.RECEIPT_NO,
                      Field.RECEIPT_DATE)
 """A row with a value in any of these columns records a payment."""
+CLAN_MAX = 80
 TEXT_FIELDS = frozenset({
     Field.FULL_NAME, Field.SEX, Field.FEMALE_MARK, Field.ETHNIC, Field.VILLAGE, Field.ADDRESS,
-    Field.COMMUNE, Field.RELATIONSHIP, Field.SCHEME, Field.CATEGORY, Field.NOTE,
+    Field.COMMUNE, Field.RELATIONSHIP, Field.SCHEME, Field.CATEGORY, Field.NOTE, Field.CLAN,
 })
 """Columns whose text may have been typed in TCVN3 or VNI."""
 
@@ -112,6 +113,7 @@ class CleanRow:
     relationship_code: str | None = None
     category: str | None = None
     note: str = ""
+    clan: str = ""
     agent_code: str | None = None
     enrollment: EnrollmentData | None = None
     pays: bool = False  # the row has payment columns filled (even if they are wrong)
@@ -439,6 +441,13 @@ class RowParser:
         index = self.col.get(Field.NOTE)
         if index is not None and (value := values[index]) is not None:
             row.note = _CONTROL.sub(" ", self._text(Field.NOTE, value))
+        index = self.col.get(Field.CLAN)
+        if index is not None and (value := values[index]) is not None:
+            clan = normalize_spaces(_CONTROL.sub(" ", self._text(Field.CLAN, value)))
+            if len(clan) > CLAN_MAX:
+                row.errors.append((Field.CLAN.value, f"Tên dòng họ dài quá {CLAN_MAX} ký tự."))
+            else:
+                row.clan = clan
 
     def _cccd_agrees(self, row: CleanRow) -> None:
         cccd = row.cccd

@@ -49,7 +49,23 @@ def _warnings(parsed: ParsedImport, plan: Plan, same: list[BatchInfo]) -> tuple[
         names = ", ".join(f"{v.name} ({plan.commune_names.get(v.commune_code, v.commune_code)})"
                           for v in plan.villages)
         found.append(f"Sẽ tạo mới {len(plan.villages)} thôn, buôn: {names}.")
+    found.extend(_clan_warnings(plan))
     return tuple(found)
+
+
+def _clan_warnings(plan: Plan) -> list[str]:
+    clans = plan.clans
+    found: list[str] = []
+    if clans.links:
+        found.append(f"Sẽ gắn {format_int(len(clans.links))} hộ vào dòng họ.")
+    if clans.new_clans:
+        found.append(f"Sẽ tạo mới {len(clans.new_clans)} dòng họ: {', '.join(map(clans.label, clans.new_clans))}.")
+    waiting = [clan for clan in clans.unknown if clan not in clans.new_clans]
+    if waiting:
+        households = sum(len(clans.unknown[clan]) for clan in waiting)
+        found.append(f"Dòng họ chưa có, chưa tạo: {', '.join(map(clans.label, waiting))} ({format_int(households)} "
+                     "hộ chưa được gắn). Chọn tạo các dòng họ chưa có nếu đúng là dòng họ mới.")
+    return found
 
 
 def _preview(parsed: ParsedImport, plan: Plan, same: list[BatchInfo], batch_id: int | None = None) -> ImportPreview:
@@ -57,7 +73,10 @@ def _preview(parsed: ParsedImport, plan: Plan, same: list[BatchInfo], batch_id: 
     return ImportPreview(
         file_name=parsed.file_name, file_hash=parsed.file_hash, sheet=parsed.sheet,
         header_row=parsed.header_row, labels=parsed.labels, outcomes=outcomes, counts=plan.counts,
-        villages_created=tuple(v.name for v in plan.villages), same_file_batches=tuple(same),
+        villages_created=tuple(v.name for v in plan.villages),
+        clans_created=tuple(map(plan.clans.label, plan.clans.new_clans)),
+        clans_unknown=tuple(map(plan.clans.label, plan.clans.unknown)), households_linked=len(plan.clans.links),
+        same_file_batches=tuple(same),
         warnings=_warnings(parsed, plan, same), committed=batch_id is not None, batch_id=batch_id,
     )
 

@@ -176,6 +176,8 @@ class ImportOptions:
     default_scheme: str = "HI-HH"
     confirmed: Mapping[int, int] = field(default_factory=dict)
     merge_candidates: bool = False
+    create_clans: bool = False
+    """Create the clans a clan column names that the commune does not have yet (see imports.clans)."""
     today: dt.date | None = None
 
 
@@ -191,6 +193,11 @@ class ImportPreview:
     outcomes: list[RowOutcome]
     counts: ImportCounts
     villages_created: tuple[str, ...] = ()
+    clans_created: tuple[str, ...] = ()
+    clans_unknown: tuple[str, ...] = ()
+    """Clans the clan column names that their commune lacks ("Niê (Xã Cuôr Đăng)"), created only when asked."""
+    households_linked: int = 0
+    """Households the clan column puts into a clan (to be, in a dry run)."""
     same_file_batches: tuple[BatchInfo, ...] = ()
     warnings: tuple[str, ...] = ()
     committed: bool = False
@@ -214,6 +221,8 @@ class ImportPreview:
             "unchanged": counts.unchanged,
             "duplicates_in_file": counts.duplicates,
             "candidates": counts.candidates,
+            "households_linked": self.households_linked,
+            "clans_created": list(self.clans_created),
             "committed": self.committed,
             "batch_id": self.batch_id,
             "warnings": list(self.warnings),

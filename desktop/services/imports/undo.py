@@ -18,6 +18,7 @@ from desktop.db import Database
 from desktop.domain.formatting import format_int
 from desktop.models import (
     AgentArea,
+    ClanVillage,
     Enrollment,
     Household,
     ImportBatch,
@@ -32,6 +33,7 @@ from desktop.services.audit import Actor, require
 from desktop.services.authz import Permission
 from desktop.services.enrollments import lock_persons, refresh_person_summary
 from desktop.services.errors import NotFoundError, ServiceError
+from desktop.services.imports.clans import CLAN_CHANGE, HOUSEHOLD_CLAN_CHANGE, undo_clan_links
 from desktop.services.imports.commit import PERSON_CHANGE, VILLAGE_CHANGE, lock_imports
 from desktop.services.imports.matching import DATE_COLUMNS, RESTORED_COLUMNS, chunks
 from desktop.services.imports.types import UndoResult
@@ -80,7 +82,7 @@ def _deleted(result: Any) -> int:
 
 
 def _village_in_use(session: Session, village_id: int) -> bool:
-    for model in (Person, Household, AgentArea, OutreachSession):
+    for model in (Person, Household, AgentArea, OutreachSession, ClanVillage):
         column = model.village_id
         if session.scalar(select(func.count()).where(column == village_id)):
             return True
@@ -88,7 +90,7 @@ def _village_in_use(session: Session, village_id: int) -> bool:
 
 
 def undo_import(db: Database, actor: Actor, batch_id: int) -> UndoResult:
-    """Delete the batch's persons, enrollments and villages; restore the persons it updated."""
+    """Delete the batch's persons, enrollments, villages and clans; restore the persons and households it changed."""
     require(actor, Permission.IMPORT)
     with db.unit_of_work() as session:
         lock_imports(session)
@@ -125,6 +127,8 @@ def undo_import(db: Database, actor: Actor, batch_id: int) -> UndoResult:
             )
             refresh_person_summary(session, list(changes))
         deleted = _deleted(session.execute(delete(Person).where(Person.import_batch_id == batch_id)))
+        undo_clan_links(session, [(entity, eid, before) for entity, eid, before in rows
+                                  if entity in (CLAN_CHANGE, HOUSEHOLD_CLAN_CHANGE)])
         villages_deleted = 0
         for village_id in villages:
             if session.get(Village, village_id) is not None and not _village_in_use(session, village_id):

@@ -20,6 +20,8 @@ from desktop.services.errors import ServiceError
 from desktop.services.reports import (
     agents,
     attendance,
+    clan_list,
+    clans,
     coverage,
     d03,
     d05,
@@ -29,7 +31,7 @@ from desktop.services.reports import (
 )
 from desktop.services.reports.common import MASKING_REPORTS, BuiltReport, ReportParams, period_stem
 
-PERIOD, AS_OF, COMMUNE, AGENT, SESSION, DAYS = "period", "as_of", "commune", "agent", "session", "days"
+PERIOD, AS_OF, COMMUNE, AGENT, SESSION, DAYS, CLAN = "period", "as_of", "commune", "agent", "session", "days", "clan"
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,15 @@ REPORTS: dict[str, ReportKind] = {
                    "Danh sách người được mời dự một buổi tuyên truyền, có năm sinh, dân tộc, thôn, buôn, "
                    "số điện thoại, đã có thẻ BHYT hay chưa và cột ký nhận; in trước buổi tuyên truyền.",
                    frozenset({SESSION}), attendance.build, "Danh-sach-ky-nhan"),
+        ReportKind("clans", "Mô hình dòng họ tham gia BHYT",
+                   "Các dòng họ tham gia mô hình theo xã và thôn, buôn: số hộ, số người, số người có thẻ BHYT, tỷ lệ "
+                   "so với mục tiêu 100%, số người còn phải vận động, số người tham gia mới từ khi tham gia mô hình "
+                   "và trong kỳ, số buổi tuyên truyền với dòng họ; tổng số của đơn vị.",
+                   frozenset({PERIOD, COMMUNE}), clans.build, "Mo-hinh-dong-ho", personal=False),
+        ReportKind("clan-list", "Danh sách thành viên dòng họ cần vận động",
+                   "Danh sách cho trưởng tộc và nhân viên thu: thành viên dòng họ chưa tham gia BHYT, thẻ đã hết "
+                   "hạn, thẻ sắp hết hạn, có mã hộ, số điện thoại và cột đánh dấu đã vận động.",
+                   frozenset({CLAN, DAYS}), clan_list.build, "Danh-sach-dong-ho"),
         ReportKind("dashboard", "Báo cáo tổng quan",
                    "Các biểu đồ của trang Tổng quan và bảng số liệu theo xã: tỷ lệ bao phủ BHYT so với chỉ tiêu, "
                    "BHXH tự nguyện so với kế hoạch, người tham gia mới 12 tháng gần nhất, thẻ BHYT sắp hết hạn, "
@@ -93,6 +104,8 @@ def suggested_stem(name: str, params: ReportParams) -> str:
         return f"{kind.file_prefix}_{period_stem(*params.period())}"
     if SESSION in kind.takes and params.session_id is not None:
         return f"{kind.file_prefix}_buoi-{params.session_id}"
+    if CLAN in kind.takes and params.clan_id is not None:
+        return f"{kind.file_prefix}-{params.clan_id}_{params.report_date:%d-%m-%Y}"
     day = params.date_to if AS_OF in kind.takes and params.date_to else params.report_date
     return f"{kind.file_prefix}_{day:%d-%m-%Y}"
 
@@ -110,6 +123,8 @@ def build_report(db: Database, name: str, params: ReportParams) -> BuiltReport:
     kind = report_kind(name)
     if SESSION in kind.takes and params.session_id is None:
         raise ServiceError("Hãy chọn buổi tuyên truyền cần in danh sách.")
+    if CLAN in kind.takes and params.clan_id is None:
+        raise ServiceError("Hãy chọn dòng họ cần in danh sách.")
     return kind.build(db, params)
 
 
@@ -158,6 +173,7 @@ def record_output(db: Database, actor: audit.Actor, action: str, kind: ReportKin
 __all__ = [
     "AGENT",
     "AS_OF",
+    "CLAN",
     "COMMUNE",
     "DAYS",
     "PERIOD",

@@ -23,6 +23,7 @@ from desktop.domain.participation import HI_SCHEMES, SEX_LABELS
 from desktop.domain.text import fold
 from desktop.models import (
     Attendance,
+    Clan,
     Commune,
     Enrollment,
     EthnicGroup,
@@ -76,9 +77,10 @@ def build(db: Database, params: ReportParams) -> BuiltReport:
             select(OutreachSession.id, OutreachSession.kind, OutreachSession.held_on, OutreachSession.starts_at,
                    OutreachSession.ends_at, OutreachSession.venue, OutreachSession.organiser,
                    OutreachSession.co_organisers, OutreachSession.topic, Commune.name, Village.name,
-                   OutreachSession.support_per_attendee)
+                   OutreachSession.support_per_attendee, Clan.name)
             .join(Commune, Commune.code == OutreachSession.commune_code)
             .outerjoin(Village, Village.id == OutreachSession.village_id)
+            .outerjoin(Clan, Clan.id == OutreachSession.clan_id)
             .where(OutreachSession.id == params.session_id)
         ).first()
         if found is None:
@@ -128,6 +130,8 @@ def build(db: Database, params: ReportParams) -> BuiltReport:
     organisers = "; ".join(part for part in (outreach.organiser, outreach.co_organisers) if part)
     if organisers:
         info.append(f"Đơn vị tổ chức, phối hợp: {organisers}")
+    if outreach.clan:
+        info.append(f"Tổ chức với dòng họ: {outreach.clan}")
     letterhead = office_letterhead(db, params.report_date)
     definition = ReportDefinition(
         title=TITLES.get(outreach.kind, f"DANH SÁCH NGƯỜI THAM DỰ {kind.upper()}"),
@@ -167,6 +171,7 @@ class _Session:
     commune: str
     village: str | None
     support_per_attendee: int
+    clan: str | None
 
 
 def _support_line(totals: ReportTotals) -> str:

@@ -48,6 +48,7 @@ class ReportParams:
     commune_code: str | None = None
     agent_code: str | None = None
     session_id: int | None = None
+    clan_id: int | None = None
     days: int = 30
     scheme: str | None = None
     report_date: dt.date = field(default_factory=dt.date.today)
@@ -66,7 +67,7 @@ class ReportParams:
         return start, end
 
 
-MASKING_REPORTS = frozenset({"renewals", "attendance"})
+MASKING_REPORTS = frozenset({"renewals", "attendance", "clan-list"})
 """Reports that honour ``ReportParams.mask_ids``."""
 
 

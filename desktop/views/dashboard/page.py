@@ -13,7 +13,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -29,21 +30,28 @@ from PySide6.QtWidgets import (
 from desktop.db import Database
 from desktop.domain.formatting import format_date, format_int
 from desktop.services import dashboard as service
-from desktop.services.dashboard import AreaPart, AreaStats, NewEnrollmentsPart, SessionsPart
+from desktop.services.dashboard import (
+    AreaPart,
+    AreaStats,
+    ClansPart,
+    ClanTotals,
+    NewEnrollmentsPart,
+    SessionsPart,
+)
 from desktop.views import dialogs
 from desktop.views.background import Background
 from desktop.views.bus import DataBus
 from desktop.views.charts import ChartClick, ChartPanel, ChartSpec, Series, format_value
 
 OFFICE = ""
-PARTS = ("areas", "new", "sessions")
+PARTS = ("areas", "new", "sessions", "clans")
 
 
 @dataclass(frozen=True)
 class DrillDown:
     """What a clicked bar stands for: a list the main window can open."""
 
-    kind: str  # coverage / vsi / new_enrollments / expiring / sessions
+    kind: str  # coverage / vsi / new_enrollments / expiring / sessions / clans
     commune_code: str | None  # None: the whole office
     month: dt.date | None = None
 
@@ -57,7 +65,9 @@ def _percent(bp: int | None) -> str:
 
 
 class _Card(QFrame):
-    """A headline figure with a caption and a detail line."""
+    """A headline figure with a caption and a detail line; a click emits ``clicked`` (cards that open a list)."""
+
+    clicked = Signal()
 
     def __init__(self, name: str, caption: str) -> None:
         super().__init__()
@@ -66,6 +76,7 @@ class _Card(QFrame):
         self.setStyleSheet(f"QFrame#{name} {{ background: #f5f8fa; border: 1px solid #d5dde3; border-radius: 6px; }}")
         self.caption = QLabel(caption)
         self.caption.setStyleSheet("color: #4a5963;")
+        self.caption.setWordWrap(True)  # six cards share the width at 1280 pixels
         self.value = QLabel("…")
         self.value.setObjectName(f"{name}Value")
         font = self.value.font()
@@ -86,6 +97,11 @@ class _Card(QFrame):
         self.value.setStyleSheet("color: #b03a2e;" if alert else "color: #1d2b36;")
         self.detail.setText(detail)
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
 
 class DashboardPage(QWidget):
     """The office's figures at a glance, for the office or one commune."""
@@ -104,6 +120,7 @@ class DashboardPage(QWidget):
         self.areas: AreaPart | None = None
         self.new: NewEnrollmentsPart | None = None
         self.sessions: SessionsPart | None = None
+        self.clans: ClansPart | None = None
 
         title = QLabel(self.tr("Tổng quan"))
         title.setObjectName("pageTitle")
@@ -133,8 +150,13 @@ class DashboardPage(QWidget):
         self.new_card = _Card("newCard", self.tr("Phát triển mới trong tháng"))
         self.expiring_card = _Card("expiringCard", self.tr("Thẻ BHYT hết hạn trong 30 ngày"))
         self.sessions_card = _Card("sessionsCard", self.tr("Hội nghị, tuyên truyền trong tháng"))
+        self.clans_card = _Card("clansCard", self.tr("Mô hình dòng họ tham gia BHYT"))
+        self.clans_card.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.clans_card.setToolTip(self.tr("Bấm để xem các dòng họ tham gia mô hình"))
+        self.clans_card.clicked.connect(lambda: self.drill_down.emit(DrillDown("clans", self.scope or None)))
         cards = QHBoxLayout()
-        for card in (self.coverage_card, self.vsi_card, self.new_card, self.expiring_card, self.sessions_card):
+        for card in (self.coverage_card, self.vsi_card, self.new_card, self.expiring_card, self.sessions_card,
+                     self.clans_card):
             cards.addWidget(card, 1)
 
         self.coverage_chart = ChartPanel("coverageChart")
@@ -195,6 +217,8 @@ class DashboardPage(QWidget):
                              lambda part: self._arrived(generation, "new", part), self._failed)
         self._background.run(lambda: service.load_sessions(db, today),
                              lambda part: self._arrived(generation, "sessions", part), self._failed)
+        self._background.run(lambda: service.load_clans(db, today),
+                             lambda part: self._arrived(generation, "clans", part), self._failed)
 
     def _arrived(self, generation: int, name: str, part: Any) -> None:
         if generation != self._generation:
@@ -204,6 +228,8 @@ class DashboardPage(QWidget):
             self._fill_scopes(part)
         elif name == "new":
             self.new = part
+        elif name == "clans":
+            self.clans = part
         else:
             self.sessions = part
         self._pending.discard(name)
@@ -251,6 +277,8 @@ class DashboardPage(QWidget):
             self._show_new(self.new)
         if self.sessions is not None:
             self._show_sessions(self.sessions)
+        if self.clans is not None:
+            self._show_clans(self.clans)
 
     def _communes(self) -> list[AreaStats]:
         assert self.areas is not None
@@ -331,6 +359,16 @@ class DashboardPage(QWidget):
             [Series(self.tr("Người dự"), [s.attendees for s in rows], "#7a5ea8", key="attendees"),
              Series(self.tr("Tham gia sau hội nghị"), [s.enrolled for s in rows], "#4c9a5b", key="enrolled")],
             keys=[s.code for s in rows], empty_text=self.tr("Chưa có số liệu.")))
+
+    def _show_clans(self, part: ClansPart) -> None:
+        """The model's totals for the scope, as R11 says them: "17 dòng họ", "545 người, 91,7% có thẻ BHYT"."""
+        totals = part.office if self.scope == OFFICE else part.communes.get(self.scope, ClanTotals(self.scope))
+        rate = _percent(totals.coverage_bp) if totals.members else "—"
+        self.clans_card.show_figure(
+            self.tr("{n} dòng họ", "", totals.clans).replace("{n}", format_int(totals.clans)),
+            self.tr("%1 hộ, %2 người; %3 có thẻ BHYT, còn %4 người cần vận động")
+            .replace("%1", format_int(totals.households)).replace("%2", format_int(totals.members))
+            .replace("%3", rate).replace("%4", format_int(totals.to_bring_in)))
 
     # --- drill down --------------------------------------------------------
     def _on_chart_click(self, click: ChartClick) -> None:

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from desktop.db import Database
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_date
+from desktop.services import clans, lookups
 from desktop.services import households as service
-from desktop.services import lookups
 from desktop.services.audit import Actor
 from desktop.services.authz import Permission
 from desktop.services.errors import ConcurrentEditError, ServiceError
@@ -72,10 +72,16 @@ class HouseholdDialog(QDialog):
             self.village_combo.addItem(choice.label, choice.value)
         self.head_combo = QComboBox()
         self.head_combo.setObjectName("householdHead")
-        self.clan_edit = QLineEdit()
-        self.clan_edit.setPlaceholderText(self.tr("Dòng họ (buôn Ê Đê, M'nông) hoặc tổ, nhóm hộ"))
+        self.clan_combo = QComboBox()
+        self.clan_combo.setObjectName("householdClan")
+        self.clan_combo.setToolTip(self.tr("Dòng họ của hộ (mô hình dòng họ tham gia BHYT), trong các dòng họ của xã"))
+        self.clan_text_label = QLabel()
+        self.clan_text_label.setObjectName("householdClanText")
+        self.clan_text_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.clan_text_label.setStyleSheet("color: #4a5963;")
+        self.clan_text_label.hide()
         self.address_edit = QLineEdit()
-        self.errors = {field: message_label() for field in ("code", "village_id", "head_person_id")}
+        self.errors = {field: message_label() for field in ("code", "village_id", "head_person_id", "clan_id")}
         self.save_button = QPushButton(self.tr("Lưu thông tin hộ"))
         self.save_button.setObjectName("saveHousehold")
         self.save_button.clicked.connect(self.save)
@@ -83,13 +89,20 @@ class HouseholdDialog(QDialog):
         form.addRow(self.tr("Mã hộ:"), self._with_error(self.code_edit, "code"))
         form.addRow(self.tr("Thôn, buôn:"), self._with_error(self.village_combo, "village_id"))
         form.addRow(self.tr("Chủ hộ:"), self._with_error(self.head_combo, "head_person_id"))
-        form.addRow(self.tr("Dòng họ / tổ:"), self.clan_edit)
+        clan_box = QWidget()
+        clan_layout = QVBoxLayout(clan_box)
+        clan_layout.setContentsMargins(0, 0, 0, 0)
+        clan_layout.setSpacing(2)
+        clan_layout.addWidget(self._with_error(self.clan_combo, "clan_id"))
+        clan_layout.addWidget(self.clan_text_label)
+        form.addRow(self.tr("Dòng họ:"), clan_box)
         form.addRow(self.tr("Địa chỉ:"), self.address_edit)
         save_row = QHBoxLayout()
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
         form.addRow(save_row)
         self.village_combo.currentIndexChanged.connect(self._suggest_code)
+        self.village_combo.currentIndexChanged.connect(lambda: self._fill_clans(self.clan_combo.currentData()))
 
         # --- members
         self.members_table = QTableWidget(0, 7)
@@ -172,7 +185,7 @@ class HouseholdDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
-        tab_chain(self.code_edit, self.village_combo, self.head_combo, self.clan_edit, self.address_edit, self.save_button)
+        tab_chain(self.code_edit, self.village_combo, self.head_combo, self.clan_combo, self.address_edit, self.save_button)
 
         if household_id is None:
             self._show_new()
@@ -193,6 +206,7 @@ class HouseholdDialog(QDialog):
     # --- loading ---------------------------------------------------------------
     def _show_new(self) -> None:
         self.setWindowTitle(self.tr("Thêm hộ gia đình"))
+        self._fill_clans(None)
         self.head_combo.addItem(self.tr("— Chưa có —"), None)
         self.members_label.setText(self.tr("Lưu thông tin hộ trước, rồi thêm thành viên."))
         self._enable_members(False)
@@ -227,8 +241,9 @@ class HouseholdDialog(QDialog):
             self.village_combo.blockSignals(True)
             self.village_combo.setCurrentIndex(max(0, self.village_combo.findData(record.village_id)))
             self.village_combo.blockSignals(False)
-            self.clan_edit.setText(record.clan)
+            self._fill_clans(record.clan_id)
             self.address_edit.setText(record.address)
+            self._show_clan_text(record.clan_text)
         self.head_combo.clear()
         self.head_combo.addItem(self.tr("— Chưa có —"), None)
         for member in record.members:
@@ -259,6 +274,21 @@ class HouseholdDialog(QDialog):
         has_head = any(m.is_head for m in record.members)
         self.new_relation_combo.setCurrentIndex(0 if has_head else max(0, self.new_relation_combo.findData(HEAD)))
 
+    def _fill_clans(self, chosen: int | None) -> None:
+        """The clans of the chosen village's commune; the household's own stays chosen."""
+        commune = lookups.commune_of_village(self._db, self.village_combo.currentData())
+        self.clan_combo.clear()
+        self.clan_combo.addItem(self.tr("— Không thuộc dòng họ nào —"), None)
+        for choice in clans.clan_choices(self._db, commune) if commune else []:
+            self.clan_combo.addItem(choice.label, choice.value)
+        self.clan_combo.setCurrentIndex(max(0, self.clan_combo.findData(chosen)))
+
+    def _show_clan_text(self, text: str) -> None:
+        """The clan as typed before clans were records, until the office reviews it."""
+        self.clan_text_label.setText(
+            self.tr("Ghi cũ: “{text}” (chưa rà soát; xem trang Dòng họ)").replace("{text}", text))
+        self.clan_text_label.setVisible(bool(text))
+
     def _suggest_code(self) -> None:
         if self.record is not None or self.code_edit.text() not in ("", self._suggested_code):
             return
@@ -272,7 +302,7 @@ class HouseholdDialog(QDialog):
     def household_input(self) -> HouseholdInput:
         return HouseholdInput(
             code=self.code_edit.text(), village_id=self.village_combo.currentData(),
-            head_person_id=self.head_combo.currentData(), clan=self.clan_edit.text(),
+            head_person_id=self.head_combo.currentData(), clan_id=self.clan_combo.currentData(),
             address=self.address_edit.text(),
         )
 

@@ -26,6 +26,7 @@ FIELD_TEXTS: dict[Field, str] = {
     Field.SI_CODE: _noop(QT_TRANSLATE_NOOP("ImportLabels", "Mã số BHXH")),
     Field.PHONE: _noop(QT_TRANSLATE_NOOP("ImportLabels", "Số điện thoại")),
     Field.ETHNIC: _noop(QT_TRANSLATE_NOOP("ImportLabels", "Dân tộc")),
+    Field.CLAN: _noop(QT_TRANSLATE_NOOP("ImportLabels", "Dòng họ")),
     Field.VILLAGE: _noop(QT_TRANSLATE_NOOP("ImportLabels", "Thôn, buôn")),
     Field.ADDRESS: _noop(QT_TRANSLATE_NOOP("ImportLabels", "Địa chỉ")),
     Field.COMMUNE: _noop(QT_TRANSLATE_NOOP("ImportLabels", "Xã, phường")),

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -243,6 +244,11 @@ class ImportPage(QWidget):
         self.warnings_label.setObjectName("warningsLabel")
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setStyleSheet("color: #8a5a00;")
+        self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.create_clans_check = QCheckBox(self.tr("Tạo các dòng họ mà danh sách ghi nhưng xã chưa có, rồi gắn hộ vào"))
+        self.create_clans_check.setObjectName("createClans")
+        self.create_clans_check.toggled.connect(lambda _checked: self.recheck())
+        self.create_clans_check.hide()
         self.filter_combo = QComboBox()
         self.filter_combo.setObjectName("resultFilter")
         self.filter_combo.currentIndexChanged.connect(self._filter_changed)
@@ -282,6 +288,7 @@ class ImportPage(QWidget):
         layout = QVBoxLayout(widget)
         layout.addWidget(self.counts_label)
         layout.addWidget(self.warnings_label)
+        layout.addWidget(self.create_clans_check)
         layout.addLayout(filter_row)
         layout.addWidget(self.preview_table, 1)
         layout.addLayout(buttons)
@@ -430,12 +437,24 @@ class ImportPage(QWidget):
 
         self._start(work, self._show_preview)
 
+    def recheck(self) -> None:
+        """The dry run again on the list already read (an option of the preview changed)."""
+        if self.parsed is None or self.runner.running or self.step != PREVIEW_STEP:
+            return
+        parsed, db, options = self.parsed, self._db, self._options()
+        kept = dict(self.preview_model.confirmed)
+
+        def work(progress: Callable[[Stage, int, int], None], cancel: threading.Event) -> object:
+            return parsed, dry_run(db, parsed, options, progress, cancel)
+
+        self._start(work, lambda found: self._show_preview(found, kept))
+
     def _options(self, confirmed: dict[int, int] | None = None) -> ImportOptions:
         return ImportOptions(default_commune=self.commune_combo.currentData(),
                              default_scheme=self.scheme_combo.currentData() or "HI-HH",
-                             confirmed=dict(confirmed or {}))
+                             confirmed=dict(confirmed or {}), create_clans=self.create_clans_check.isChecked())
 
-    def _show_preview(self, found: tuple[ParsedImport, ImportPreview]) -> None:
+    def _show_preview(self, found: tuple[ParsedImport, ImportPreview], kept: dict[int, int] | None = None) -> None:
         self.parsed, self.preview = found
         preview = self.preview
         counts = preview.counts
@@ -448,7 +467,8 @@ class ImportPage(QWidget):
             errors=format_int(counts.errors)))
         self.warnings_label.setText("\n".join(preview.warnings))
         self.warnings_label.setVisible(bool(preview.warnings))
-        self.preview_model.set_outcomes(preview.outcomes)
+        self.create_clans_check.setVisible(bool(preview.clans_unknown))
+        self.preview_model.set_outcomes(preview.outcomes, kept)
         self.filter_combo.blockSignals(True)
         self.filter_combo.clear()
         tally = {result: len(preview.by_result(result)) for result in RowResult}
@@ -515,6 +535,11 @@ class ImportPage(QWidget):
                      errors=format_int(counts.errors))]
         if result.villages_created:
             lines.append(self.tr("Đã tạo mới các thôn, buôn: {names}.").format(names=", ".join(result.villages_created)))
+        if result.clans_created:
+            lines.append(self.tr("Đã tạo mới các dòng họ: {names}.").format(names=", ".join(result.clans_created)))
+        if result.households_linked:
+            lines.append(self.tr("Đã gắn {n} hộ vào dòng họ.", "", result.households_linked)
+                         .format(n=format_int(result.households_linked)))
         if counts.errors:
             lines.append(self.tr("Có thể xuất các dòng lỗi ra Excel, sửa rồi nhập lại."))
         self.summary_label.setText("\n".join(lines))
@@ -522,6 +547,8 @@ class ImportPage(QWidget):
         self.show_step(SUMMARY_STEP)
         self._bus.changed.emit("persons")
         self._bus.changed.emit("enrollments")
+        if result.households_linked:
+            self._bus.changed.emit("clans")
         self.refresh_history(select=result.batch_id)
 
     # --- error report ----------------------------------------------------------------------

@@ -63,10 +63,12 @@ class PreviewModel(QAbstractTableModel):
         self._filter: RowResult | None = None
         self.confirmed: dict[int, int] = {}
 
-    def set_outcomes(self, outcomes: list[RowOutcome]) -> None:
+    def set_outcomes(self, outcomes: list[RowOutcome], keep: dict[int, int] | None = None) -> None:
+        """Show ``outcomes``; ``keep`` restores confirmations still offered (row -> the same known person)."""
         self.beginResetModel()
         self._all = outcomes
-        self.confirmed = {}
+        offered = {o.number: o.candidate.person_id for o in outcomes if o.candidate is not None}
+        self.confirmed = {row: pid for row, pid in (keep or {}).items() if offered.get(row) == pid}
         self._shown = self._filtered()
         self.endResetModel()
 

@@ -220,6 +220,14 @@ class ReportsPage(QWidget):
                            self.tr("Danh sách người được mời dự một buổi tuyên truyền, có năm sinh, dân tộc, thôn, "
                                    "buôn, số điện thoại, đã có thẻ BHYT hay chưa và cột ký nhận; in trước buổi "
                                    "tuyên truyền.")),
+            "clans": (self.tr("Mô hình dòng họ tham gia BHYT"),
+                      self.tr("Các dòng họ tham gia mô hình theo xã và thôn, buôn: số hộ, số người, số người có thẻ "
+                              "BHYT, tỷ lệ so với mục tiêu 100%, số người còn phải vận động, số người tham gia mới từ "
+                              "khi tham gia mô hình và trong kỳ, số buổi tuyên truyền với dòng họ; tổng số của đơn vị.")),
+            "clan-list": (self.tr("Danh sách thành viên dòng họ cần vận động"),
+                          self.tr("Danh sách cho trưởng tộc và nhân viên thu: thành viên dòng họ chưa tham gia BHYT, "
+                                  "thẻ đã hết hạn, thẻ sắp hết hạn, có mã hộ, số điện thoại và cột đánh dấu đã vận "
+                                  "động.")),
             "dashboard": (self.tr("Báo cáo tổng quan"),
                           self.tr("Các biểu đồ của trang Tổng quan và bảng số liệu theo xã: tỷ lệ bao phủ BHYT so "
                                   "với chỉ tiêu, BHXH tự nguyện so với kế hoạch, người tham gia mới 12 tháng gần "
@@ -447,5 +455,5 @@ class ReportsPage(QWidget):
 
     # --- data changes --------------------------------------------------------
     def _data_changed(self, topic: str) -> None:
-        if topic in ("office", "agents", "sessions", "targets"):
+        if topic in ("office", "agents", "sessions", "targets", "clans"):
             self.form.refresh_choices()

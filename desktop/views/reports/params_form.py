@@ -1,4 +1,4 @@
-"""The parameters of a report: period (with quick choices), day, commune, agent, session, days ahead.
+"""The parameters of a report: period (with quick choices), day, commune, agent, session, clan, days ahead.
 
 Only the rows the chosen report takes are shown; a wrong period is said next
 to the dates, before anything runs.
@@ -24,7 +24,17 @@ from PySide6.QtWidgets import (
 from desktop.db import Database
 from desktop.domain.periods import add_months, month_end, month_start
 from desktop.services import lookups
-from desktop.services.reports import AGENT, AS_OF, COMMUNE, DAYS, PERIOD, SESSION, ReportParams
+from desktop.services.clans import clan_choices
+from desktop.services.reports import (
+    AGENT,
+    AS_OF,
+    CLAN,
+    COMMUNE,
+    DAYS,
+    PERIOD,
+    SESSION,
+    ReportParams,
+)
 from desktop.services.reports.choices import agent_picks, session_picks
 from desktop.views.fields import counted_suffix
 
@@ -69,6 +79,16 @@ class ReportParamsForm(QWidget):
         session_row.addWidget(self.session_error)
         self._session_row = QWidget()
         self._session_row.setLayout(session_row)
+        self.clan_combo = QComboBox()
+        self.clan_combo.setObjectName("reportClan")
+        self.clan_error = QLabel()
+        self.clan_error.setStyleSheet("color: #b00020;")
+        clan_row = QHBoxLayout()
+        clan_row.setContentsMargins(0, 0, 0, 0)
+        clan_row.addWidget(self.clan_combo, 1)
+        clan_row.addWidget(self.clan_error)
+        self._clan_row = QWidget()
+        self._clan_row.setLayout(clan_row)
         self.days_spin = QSpinBox()
         self.days_spin.setRange(0, MAX_DAYS)
         self.days_spin.setValue(30)
@@ -82,6 +102,7 @@ class ReportParamsForm(QWidget):
             COMMUNE: (self.tr("Xã, phường"), self.commune_combo),
             AGENT: (self.tr("Nhân viên thu"), self.agent_combo),
             SESSION: (self.tr("Buổi tuyên truyền"), self._session_row),
+            CLAN: (self.tr("Dòng họ"), self._clan_row),
             DAYS: (self.tr("Hết hạn trong"), self.days_spin),
         }
         for label, row_widget in self._rows.values():
@@ -93,16 +114,18 @@ class ReportParamsForm(QWidget):
         self.from_edit.dateChanged.connect(self._check)
         self.to_edit.dateChanged.connect(self._check)
         self.session_combo.currentIndexChanged.connect(self._check)
+        self.clan_combo.currentIndexChanged.connect(self._check)
         self._takes: frozenset[str] = frozenset()
         self.refresh_choices()
 
     # --- choices -------------------------------------------------------------
     def refresh_choices(self) -> None:
-        """Reload communes, agents and sessions, keeping what was chosen."""
+        """Reload communes, agents, sessions and clans, keeping what was chosen."""
         _fill(self.commune_combo, self.tr("Mọi xã, phường"),
               [(c.value, c.label) for c in lookups.office_communes(self._db)])
         _fill(self.agent_combo, self.tr("Mọi nhân viên thu"), [(p.value, p.label) for p in agent_picks(self._db)])
         _fill(self.session_combo, None, [(p.value, p.label) for p in session_picks(self._db)])
+        _fill(self.clan_combo, None, [(c.value, c.label) for c in clan_choices(self._db, None)])
         self._check()
 
     # --- what the report takes ----------------------------------------------
@@ -133,18 +156,21 @@ class ReportParamsForm(QWidget):
             commune_code=self.commune_combo.currentData() if COMMUNE in takes else None,
             agent_code=self.agent_combo.currentData() if AGENT in takes else None,
             session_id=self.session_combo.currentData() if SESSION in takes else None,
+            clan_id=self.clan_combo.currentData() if CLAN in takes else None,
             days=self.days_spin.value(),
             report_date=self._today,
         )
 
     def is_valid(self) -> bool:
-        return not self.period_error.text() and not self.session_error.text()
+        return not self.period_error.text() and not self.session_error.text() and not self.clan_error.text()
 
     def _check(self) -> None:
         bad_period = PERIOD in self._takes and _date(self.to_edit) < _date(self.from_edit)
         self.period_error.setText(self.tr("Ngày kết thúc phải từ ngày bắt đầu trở đi.") if bad_period else "")
         no_session = SESSION in self._takes and self.session_combo.currentData() is None
         self.session_error.setText(self.tr("Chưa có buổi tuyên truyền nào để in danh sách.") if no_session else "")
+        no_clan = CLAN in self._takes and self.clan_combo.currentData() is None
+        self.clan_error.setText(self.tr("Chưa có dòng họ nào để in danh sách.") if no_clan else "")
         self.validity_changed.emit(self.is_valid())
 
 

@@ -27,9 +27,16 @@ from desktop.services import lookups
 from desktop.services import sessions as service
 from desktop.services.audit import Actor
 from desktop.services.authz import Permission
+from desktop.services.clans import clan_choices
 from desktop.services.errors import ServiceError
 from desktop.services.office import load_office
-from desktop.services.sessions import LANGUAGES, SESSION_KINDS, SessionInput, SessionRecord
+from desktop.services.sessions import (
+    LANGUAGES,
+    SESSION_KINDS,
+    SessionInput,
+    SessionRecord,
+    split_languages,
+)
 from desktop.views import dialogs
 from desktop.views.bus import DataBus
 from desktop.views.fields import message_label, show_messages, with_message
@@ -52,7 +59,9 @@ class SessionDialog(QDialog):
     """Create a session (``record=None``) or edit one at the version it was opened with."""
 
     def __init__(self, db: Database, bus: DataBus, record: SessionRecord | None = None,
-                 parent: QWidget | None = None, today: dt.date | None = None, *, actor: Actor) -> None:
+                 parent: QWidget | None = None, today: dt.date | None = None, *, actor: Actor,
+                 preset: SessionInput | None = None) -> None:
+        """``preset`` fills a new session's form (a session held with a clan, from the clan's page)."""
         super().__init__(parent)
         self._db, self._bus, self.record = db, bus, record
         self._actor = actor
@@ -84,6 +93,10 @@ class SessionDialog(QDialog):
             self.commune_combo.addItem(choice.label, choice.value)
         self.village_combo = QComboBox()
         self.village_combo.setObjectName("sessionVillage")
+        self.clan_combo = QComboBox()
+        self.clan_combo.setObjectName("sessionClan")
+        self.clan_combo.setToolTip(self.tr("Buổi tổ chức với một dòng họ: danh sách mời lập từ thành viên dòng họ "
+                                           "chưa có thẻ hoặc thẻ sắp hết hạn, kết quả tính cho dòng họ"))
         self.venue_edit = QLineEdit()
         self.venue_edit.setObjectName("sessionVenue")
         self.venue_edit.setPlaceholderText(self.tr("Nhà văn hóa thôn, buôn; chợ; trụ sở UBND xã…"))
@@ -137,6 +150,7 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Ngày, giờ:"), self._with_errors(time_row, "held_on", "starts_at", "ends_at"))
         form.addRow(self.tr("Xã, phường:"), self._with_error(self.commune_combo, "commune_code"))
         form.addRow(self.tr("Thôn, buôn:"), self._with_error(self.village_combo, "village_id"))
+        form.addRow(self.tr("Dòng họ:"), self._with_error(self.clan_combo, "clan_id"))
         form.addRow(self.tr("Địa điểm:"), self._with_error(self.venue_edit, "venue"))
         form.addRow(self.tr("Người tổ chức:"), self._with_error(self.organiser_edit, "organiser"))
         form.addRow(self.tr("Nhân viên thu phụ trách:"), self._with_error(self.agent_combo, "organiser_agent_id"))
@@ -161,9 +175,12 @@ class SessionDialog(QDialog):
 
         self.commune_combo.currentIndexChanged.connect(self._fill_villages)
         self.village_combo.currentIndexChanged.connect(self._suggest_venue)
+        self.clan_combo.currentIndexChanged.connect(self._suggest_venue)
         self._fill_villages()
         if record is not None:
-            self._show(record)
+            self._show(record.data, record.languages_list)
+        elif preset is not None:
+            self._show(preset, split_languages(preset.languages))
         else:
             office = load_office(db)
             self.organiser_edit.setText(office.name if office is not None else "")
@@ -194,19 +211,27 @@ class SessionDialog(QDialog):
             for choice in lookups.villages(self._db, code):
                 self.village_combo.addItem(choice.label, choice.value)
         self.village_combo.blockSignals(False)
+        self.clan_combo.blockSignals(True)
+        self.clan_combo.clear()
+        self.clan_combo.addItem(self.tr("— Không —"), None)
+        for choice in clan_choices(self._db, code) if code else []:
+            self.clan_combo.addItem(choice.label, choice.value)
+        self.clan_combo.blockSignals(False)
 
     def _suggest_venue(self) -> None:
-        village = self.village_combo.currentText()
-        if self.village_combo.currentData() is not None and not self.venue_edit.text().strip():
-            self.venue_edit.setText(self.tr("Nhà văn hóa {village}").replace("{village}", village))
+        if self.venue_edit.text().strip():
+            return
+        if self.clan_combo.currentData() is not None:
+            self.venue_edit.setText(self.tr("Nhà trưởng tộc dòng họ {clan}").replace("{clan}", self.clan_combo.currentText()))
+        elif self.village_combo.currentData() is not None:
+            self.venue_edit.setText(self.tr("Nhà văn hóa {village}").replace("{village}", self.village_combo.currentText()))
 
     @staticmethod
     def _select(combo: QComboBox, value: object) -> None:
         index = combo.findData(value)
         combo.setCurrentIndex(max(index, 0))
 
-    def _show(self, record: SessionRecord) -> None:
-        data = record.data
+    def _show(self, data: SessionInput, languages: tuple[str, ...]) -> None:
         self._select(self.kind_combo, data.kind)
         if data.held_on is not None:
             self.date_edit.setDate(to_qdate(data.held_on))
@@ -214,13 +239,14 @@ class SessionDialog(QDialog):
         self.end_edit.setText(data.ends_at)
         self._select(self.commune_combo, data.commune_code)
         self._fill_villages()
-        self._select(self.village_combo, data.village_id)
         self.venue_edit.setText(data.venue)
+        self._select(self.village_combo, data.village_id)
+        self._select(self.clan_combo, data.clan_id)
         self.organiser_edit.setText(data.organiser)
         self._select(self.agent_combo, data.organiser_agent_id)
         self.co_edit.setPlainText(data.co_organisers)
         others = []
-        for language in record.languages_list:
+        for language in languages:
             if language in self.language_checks:
                 self.language_checks[language].setChecked(True)
             else:
@@ -238,6 +264,7 @@ class SessionDialog(QDialog):
             kind=str(self.kind_combo.currentData()), held_on=from_qdate(self.date_edit.date()),
             starts_at=self.start_edit.text(), ends_at=self.end_edit.text(),
             commune_code=str(self.commune_combo.currentData() or ""), village_id=self.village_combo.currentData(),
+            clan_id=self.clan_combo.currentData(),
             venue=self.venue_edit.text(), organiser=self.organiser_edit.text(),
             organiser_agent_id=self.agent_combo.currentData(), co_organisers=self.co_edit.toPlainText(),
             languages=", ".join([*languages, other] if other else languages), topic=self.topic_edit.text(),

@@ -13,6 +13,7 @@ from desktop.services.demo import generate_demo
 from desktop.services.office import save_office
 from desktop.services.reports import ReportParams
 from tests.conftest import cu_mgar_office
+from tests.services.clan_data import review_every_group
 from tests.services.reports.handmade import Ids, build_handmade
 
 TODAY = dt.date(2026, 11, 22)
@@ -24,6 +25,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Database:
     """1,500 persons of the Cư M'gar demo office, generated once for the report tests."""
     db = open_database(f"sqlite:///{tmp_path_factory.mktemp('reports') / 'demo.db'}")
     generate_demo(db, persons=1500, seed=5, today=TODAY)
+    review_every_group(db)
     return db
 
 
@@ -31,6 +33,8 @@ def demo_params(name: str) -> ReportParams:
     """Parameters under which the demo office's report has rows."""
     if name == "attendance":
         return ReportParams(session_id=1, report_date=TODAY)
+    if name == "clan-list":
+        return ReportParams(clan_id=1, report_date=TODAY)
     if name in ("renewals", "coverage", "dashboard"):
         return ReportParams(report_date=TODAY)
     return ReportParams(date_from=YEAR[0], date_to=YEAR[1], report_date=TODAY)

@@ -47,3 +47,20 @@ def test_no_support_column_when_the_session_pays_none(office_db: Database) -> No
     session_id = _session_with(office_db, 0, ["Y Bhim Niê"])
     built = build_report(office_db, "attendance", ReportParams(session_id=session_id, report_date=dt.date(2026, 11, 22)))
     assert "support" not in [column.key for column in built.definition.columns]
+
+
+def test_a_session_with_a_clan_names_the_clan_on_its_sheet(office_db: Database) -> None:
+    from desktop.services.clans import ClanInput, create_clan
+    from tests.services.clan_data import ACTOR
+
+    session_id = _session_with(office_db, 0, ["Y Bhim Niê"])
+    clan = create_clan(office_db, ACTOR, ClanInput("Niê", "24277"))
+    with office_db.unit_of_work() as session:
+        outreach = session.get(OutreachSession, session_id)
+        assert outreach is not None
+        outreach.clan_id = clan
+    built = build_report(office_db, "attendance", ReportParams(session_id=session_id, report_date=dt.date(2026, 11, 22)))
+    assert built.definition.info_lines[-1] == "Tổ chức với dòng họ: Niê"
+    other = _session_with(office_db, 0, ["Y Đăm Niê"])
+    lines = build_report(office_db, "attendance", ReportParams(session_id=other)).definition.info_lines
+    assert not any("dòng họ" in line for line in lines)

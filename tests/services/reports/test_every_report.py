@@ -25,8 +25,9 @@ def _write(db: Database, name: str, path: Path) -> tuple[ReportResult, set[str]]
     return write_report(built, path), labels
 
 
-def test_all_eight_reports_are_offered() -> None:
-    assert set(NAMES) == {"d03", "d05", "coverage", "agents", "sessions", "renewals", "attendance", "dashboard"}
+def test_all_ten_reports_are_offered() -> None:
+    assert set(NAMES) == {"d03", "d05", "coverage", "agents", "sessions", "renewals", "attendance", "clans",
+                          "clan-list", "dashboard"}
 
 
 @pytest.mark.parametrize("name", NAMES)
